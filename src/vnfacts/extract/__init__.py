@@ -1,0 +1,1 @@
+"""Extraction stages: people and offices, events, figures."""

@@ -1,0 +1,1 @@
+"""Resolution stages: home province, jurisdiction of offices, dates, coreference."""
