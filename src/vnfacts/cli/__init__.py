@@ -7,7 +7,10 @@ processed), 2 for usage errors.
 
 from .app import main
 from .extract import extract_command
+from .kb import COMMANDS as KB_COMMANDS
 
 main.add_command(extract_command)
+for _command in KB_COMMANDS:
+    main.add_command(_command)
 
 __all__ = ["main"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import sys
 from typing import Iterable, Iterator
@@ -12,6 +11,7 @@ import click
 
 from ..models import Article
 from ..pipeline import process
+from ..pool import ordered_map
 from ..read import DEFAULT_MAX_CHARS, InputProblem, read_paths
 from .app import report
 
@@ -44,14 +44,7 @@ def _render_contract(item: Article | InputProblem) -> tuple[str, InputProblem | 
 def render_all(items: Iterable[Article | InputProblem], jobs: int = 1,
                contract_only: bool = False) -> Iterator[tuple[str, InputProblem | None]]:
     """Output lines in input order, using ``jobs`` processes (streaming, memory flat)."""
-    fn = _render_contract if contract_only else _render_plain
-    if jobs <= 1:
-        for item in items:
-            yield fn(item)
-        return
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(fn, items, chunksize=8)
+    yield from ordered_map(_render_contract if contract_only else _render_plain, items, jobs)
 
 
 @click.command("extract")

@@ -1,0 +1,119 @@
+"""Ingest: read articles, extract their facts (in worker processes), store them batch by batch.
+
+The reader, the content-hash check and the writer run in the calling
+process; extraction runs in :func:`vnfacts.pool.ordered_map`'s workers,
+with a bounded read-ahead, so memory stays flat in corpus size. Articles
+already stored (same content hash), or seen earlier in the same run, are
+skipped before extraction: ingesting again adds nothing, and an interrupted
+ingest resumes where its last committed batch ended. Bad input lines and
+files, and articles whose extraction fails, are reported and skipped. The
+names the new articles mention are resolved into people once, at the end
+(also after Ctrl-C; after a kill, by the next run).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from ..models import Article
+from ..pipeline import process
+from ..pool import ordered_map
+from ..read import DEFAULT_MAX_CHARS, InputProblem, read_paths
+from .records import ArticleRecord, build, content_hash
+from .store import Store
+
+DEFAULT_BATCH = 64
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did."""
+
+    read: int = 0  # articles read (problems not counted)
+    added: int = 0  # newly stored
+    present: int = 0  # already stored, or repeated in this run
+    problems: int = 0  # bad inputs and failed extractions, each reported
+    resolved: int = 0  # names whose people were re-resolved
+    interrupted: bool = False
+
+    def summary(self) -> str:
+        text = (f"{self.read} article(s) read: {self.added} added, {self.present} already present, "
+                f"{self.problems} problem(s) skipped; {self.resolved} name(s) resolved")
+        return text + (" — interrupted; run the same command again to resume" if self.interrupted else "")
+
+
+def prepare(item: tuple[str, Article] | InputProblem) -> ArticleRecord | InputProblem:
+    """Worker: one article's rows, or the problem that stops it (an extractor bug included)."""
+    if isinstance(item, InputProblem):
+        return item
+    article_hash, article = item
+    try:
+        return build(process(article), article_hash)
+    except Exception as e:  # one article's extractor bug must not lose the rest of the corpus
+        return InputProblem(article.source or article.id, f"extraction failed: {type(e).__name__}: {e}", article.id)
+
+
+def ingest(store: Store, paths: Iterable[str], *, jobs: int = 1, batch_size: int = DEFAULT_BATCH,
+           max_chars: int = DEFAULT_MAX_CHARS, on_problem: Callable[[InputProblem], None] | None = None,
+           on_item: Callable[[], None] | None = None, on_name: Callable[[], None] | None = None) -> IngestReport:
+    """Store the facts of every new article in ``paths`` (``-`` = stdin); one transaction per batch.
+
+    ``jobs`` worker processes extract (0 = every core). ``on_problem`` is told
+    of each bad input as it is met, ``on_item`` of each input handled (for a
+    progress bar), ``on_name`` of each name resolved at the end. Ctrl-C
+    stores the articles already extracted, resolves their names (a second
+    Ctrl-C leaves that to the next run) and returns a report marked
+    ``interrupted``.
+    """
+    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    report = IngestReport()
+    inflight: set[str] = set()
+    store.sync_provinces()
+
+    def feed() -> Iterator[tuple[str, Article] | InputProblem]:
+        for item in read_paths(paths, max_chars):
+            if isinstance(item, InputProblem):
+                yield item
+                continue
+            report.read += 1
+            h = content_hash(item.text)
+            if h in inflight or store.has(h):
+                report.present += 1
+                if on_item:
+                    on_item()
+                continue
+            inflight.add(h)
+            yield h, item
+
+    batch: list[ArticleRecord] = []
+
+    def flush() -> None:
+        if batch:
+            added = store.add(batch, resolve=False)
+            report.added += added
+            report.present += len(batch) - added
+            inflight.difference_update(r.hash for r in batch)
+            batch.clear()
+
+    try:
+        for result in ordered_map(prepare, feed(), jobs):
+            if isinstance(result, InputProblem):
+                report.problems += 1
+                if on_problem:
+                    on_problem(result)
+            else:
+                batch.append(result)
+                if len(batch) >= batch_size:
+                    flush()
+            if on_item:
+                on_item()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    try:
+        flush()
+        report.resolved = store.resolve_pending(on_name=on_name)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    return report
