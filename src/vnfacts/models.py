@@ -32,6 +32,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     source: str | None = None  # "file:line" it was read from, for messages
+    note: str | None = None  # how the input was repaired on reading ("converted from TCVN3 (ABC)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,21 @@ can go on with the rest:
 - JSONL (``.jsonl``, ``.ndjson``, ``.json`` with one object per line): one
   article per line, fields per the contract (``id``, ``text``, ``published``,
   ``url``, ``publisher``).
+  A ``.json`` file that holds one object (or a list of objects) spread over
+  several lines is read as a whole.
 - ``.txt``: one article; a first line ``date 2022-11 <title>`` carries the
   date (read by the segmenter). A sibling ``NAME.json`` without ``text`` adds
   its metadata (``published``, ``publisher``, ``url``, ``id``).
-- a directory: its ``.jsonl``/``.txt`` files, recursively, in name order.
+- a directory: its ``.jsonl``/``.json``/``.txt`` files, recursively, in name order.
 - ``-``: standard input, JSONL when it starts with ``{``, else one text.
 
-Bytes are decoded by :func:`vnfacts.textcodec.decode` (UTF-8/16, legacy
-Vietnamese encodings); empty and binary inputs are problems, not articles.
+Bytes are decoded by :func:`vnfacts.textcodec.decode` (UTF-8/16/32,
+Windows-1258, TCVN3/VNI); text inside JSON is repaired by
+:func:`vnfacts.textcodec.repair_text`. Empty and binary inputs, lines that
+are not UTF-8 or not JSON objects, missing or empty ``text`` and articles
+over ``max_chars`` are problems, not articles; a JSONL line longer than the
+limit allows is skipped without being held in memory. Blank lines are
+skipped silently, so output lines follow the non-blank input lines.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import io
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -33,6 +40,12 @@ from .textcodec import DecodeError, decode, repair_text
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TEXT_SUFFIXES = {".txt", ".text"}
 DEFAULT_MAX_CHARS = 2_000_000
+WHOLE_JSON_MAX_BYTES = 64 << 20  # a .json file up to this size may be one multi-line document
+
+
+def _line_limit(max_chars: int) -> int:
+    """Bytes a JSONL line may have: 6 per character (a \\uXXXX escape) plus room for metadata."""
+    return max_chars * 6 + 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,24 +87,39 @@ def article_from_record(record: object, source: str, max_chars: int = DEFAULT_MA
     if rid is None:
         rid = source
     return Article(rid, text, _meta(record.get("published")), _meta(record.get("url")),
-                   _meta(record.get("publisher")), source + (f" ({note})" if note else ""))
+                   _meta(record.get("publisher")), source, note)
 
 
 def read_jsonl(stream: BinaryIO, name: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     """One item per non-blank line of a JSONL byte stream."""
-    for n, raw in enumerate(stream, 1):
+    limit = _line_limit(max_chars)
+    n = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        n += 1
         source = f"{name}:{n}"
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield InputProblem(source, f"line too long (over {limit:,} bytes; limit {max_chars:,} characters)")
+            continue
         if not raw.strip():
             continue
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as e:
-            yield InputProblem(source, f"not UTF-8 ({e.reason} at byte {e.start})")
+            yield InputProblem(source, f"not UTF-8 (byte 0x{raw[e.start]:02X} at column {e.start + 1});"
+                                       " JSONL must be UTF-8")
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield InputProblem(source, f"not JSON: {e.msg} (column {e.colno})")
+            continue
+        except RecursionError:
+            yield InputProblem(source, "not JSON: nested too deeply")
             continue
         yield article_from_record(record, source, max_chars)
 
@@ -100,6 +128,9 @@ def read_text_file(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
     """A plain-text article; metadata from a sibling NAME.json when there is one."""
     source = str(path)
     try:
+        size = path.stat().st_size
+        if size > max_chars * 4 + 4096:
+            return InputProblem(source, f"file too large ({size:,} bytes; limit {max_chars:,} characters)")
         data = path.read_bytes()
     except OSError as e:
         return InputProblem(source, e.strerror or str(e))
@@ -118,8 +149,25 @@ def read_text_file(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
             record.update({k: meta[k] for k in ("id", "published", "url", "publisher") if k in meta})
     item = article_from_record(record, source, max_chars)
     if note and isinstance(item, Article):
-        item = Article(item.id, item.text, item.published, item.url, item.publisher, f"{source} ({note})")
+        item = replace(item, note="; ".join(filter(None, (note, item.note))))
     return item
+
+
+def _read_whole_json(f: BinaryIO, path: str, max_chars: int) -> Iterator[Item] | None:
+    """Items of a .json file holding one object or a list of them; None when it is JSONL."""
+    data = f.read(WHOLE_JSON_MAX_BYTES + 1)
+    f.seek(0)
+    if len(data) > WHOLE_JSON_MAX_BYTES or b"\n" not in data.strip():
+        return None
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    if isinstance(doc, dict):
+        return iter([article_from_record(doc, path, max_chars)])
+    if isinstance(doc, list):
+        return (article_from_record(r, f"{path}[{i}]", max_chars) for i, r in enumerate(doc))
+    return None
 
 
 def _is_sidecar(path: Path) -> bool:
@@ -157,6 +205,9 @@ def read_path(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
                 yield InputProblem(path, "binary file (NUL bytes), not JSONL or text")
                 return
             f.seek(0)
+            if p.suffix == ".json" and (whole := _read_whole_json(f, path, max_chars)) is not None:
+                yield from whole
+                return
             if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") or p.suffix in JSONL_SUFFIXES:
                 yield from read_jsonl(f, path, max_chars)
                 return
@@ -185,7 +236,10 @@ def read_stdin(max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     except DecodeError as e:
         yield InputProblem("<stdin>", str(e))
         return
-    yield article_from_record({"id": "stdin", "text": text}, "<stdin>" + (f" ({note})" if note else ""), max_chars)
+    item = article_from_record({"id": "stdin", "text": text}, "<stdin>", max_chars)
+    if note and isinstance(item, Article):
+        item = replace(item, note="; ".join(filter(None, (note, item.note))))
+    yield item
 
 
 def read_paths(paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:

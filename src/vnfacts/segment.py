@@ -1,14 +1,30 @@
-"""Stage "segment": title, paragraphs, photo captions, byline, sentences.
+"""Stage "segment": title, paragraphs, photo captions, bylines, sentences.
 
 Reads ``Document.text``; adds ``Document.segments``, ``Document.sentences``
 and the publication date (``pub_year``/``pub_month``/``pub_day``) from the
 article's ``published`` field or, failing that, from a leading
 ``date 2022-11`` header line as in the project's seed article.
 
-The cues (caption markers, byline markers, abbreviations that end in a dot)
-live in ``data/segments.yaml``. Sentence splitting is written here rather
-than taken from underthesea's ``sent_tokenize`` because that tokenizer runs
-far below the speed goal and does not return offsets.
+Segment kinds (stable; other stages rely on them):
+
+- ``title``: the first line, when it is short and does not end like a sentence;
+- ``paragraph``: body text;
+- ``caption``: a photo caption, with or without its credit ("Quang cảnh buổi
+  làm việc.", "Bí thư Tỉnh ủy phát biểu tại hội nghị"), also one that sits
+  inside a paragraph before an inline credit, and short intertitles;
+- ``byline``: who wrote, photographed or published: the closing
+  "Tin, ảnh: Văn Huỳnh" / "T.SỸ" / "Theo TTXVN" lines, a credit "Ảnh: N.H"
+  after a caption, and a source tag "(BĐ) -" opening the first line.
+  Names in bylines are not people of the article.
+
+A segment is a span inside one line; a line may hold several (caption,
+credit, rest of the paragraph). Sentences never cross a segment.
+
+The cues (credit and byline markers, caption openers and verbs,
+abbreviations that end in a dot) live in ``data/segments.yaml``. Sentence
+splitting is written here rather than taken from underthesea's
+``sent_tokenize`` because that tokenizer runs far below the speed goal and
+does not return offsets. Every scan is linear in the text length.
 """
 
 from __future__ import annotations
@@ -21,6 +37,20 @@ from .models import Document, Segment, Sentence
 
 _HEADER_RE = re.compile(r"\s*date\s+(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s+")
 _PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower() and c.isalpha())
+
+# A sentence ends at . ! ? … (and any closing quotes or brackets) followed by space and a
+# capital, a digit, an opening quote or bracket; or, with the space missing, at a full stop
+# between a small letter and a capitalised word ("phía Bắc.Năm 2014").
+_SENT_END_RE = re.compile(
+    rf"[.!?…]+[\"'”’)\]]*(?:\s+(?=[\"'“‘(\[]?[{_UPPER}0-9])|(?<=[{_LOWER}]\.)(?=[{_UPPER}][{_LOWER}]))"
+)
+_TOKEN_BEFORE_RE = re.compile(r"[^\s(\[\"'“]{1,24}$")
+_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)*[{_UPPER}]")
+_LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])")
+_TERMINAL = frozenset(".!?…:;,\"'”’)]")
 
 
 def parse_published(value: str | None) -> tuple[int | None, int | None, int | None]:
@@ -38,78 +68,181 @@ def parse_published(value: str | None) -> tuple[int | None, int | None, int | No
     return y, mo, d
 
 
+def _alternation(items: list[str], escape: bool = True) -> str:
+    items = sorted(items, key=len, reverse=True)
+    return "|".join(re.escape(i) if escape else i for i in items)
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     data = load("segments")
-    abbrevs = sorted({a.rstrip(".") for a in data["dot_abbreviations"]}, key=len, reverse=True)
+    words = r"(?![\w])"
     return {
-        "caption": re.compile("|".join(data["caption_markers"])),
-        "caption_start": re.compile(r"(?:" + "|".join(data["caption_openers"]) + r")\b"),
-        "body_start": re.compile(r"(?:" + "|".join(data["body_openers"]) + r")\b", re.IGNORECASE),
-        "byline": re.compile(r"(?:" + "|".join(data["byline_markers"]) + r")", re.IGNORECASE),
-        "abbrev": re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in abbrevs) + r")$"),
-        "time_start": re.compile(data["time_opener"], re.IGNORECASE),
+        "credit": re.compile(rf"(?<![\w])(?:\(\s*)?(?:{_alternation(data['credit_markers'], False)})\s*"),
+        "agency": re.compile(rf"(?:{_alternation(data['agencies'])})\)?"),
+        "byline": re.compile(rf"(?:{_alternation(data['byline_markers'], False)})"),
+        "byline_chars": int(data["byline_max_chars"]),
+        "byline_words": int(data["byline_max_words"]),
+        "source_tag": re.compile(rf"(?:{_alternation(data['source_tags'], False)})"),
+        "caption_chars": int(data["caption_max_chars"]),
+        "caption_start": re.compile(rf"(?:{_alternation(data['caption_openers'])}){words}"),
+        "position": re.compile(rf"(?:{_alternation(data['caption_positions'], False)})"),
+        "verb": re.compile(rf"(?<![\w])(?:{_alternation(data['caption_verbs'])}){words}"),
+        "body_start": re.compile(rf"(?:{_alternation(data['body_openers'])}){words}", re.IGNORECASE),
+        "body_cue": re.compile(rf"(?<![\w])(?:{_alternation(data['body_cues'])}){words}", re.IGNORECASE),
+        "list_item": re.compile(data["list_item"]),
+        "time": re.compile(rf"(?<![\w]){data['time_opener']}", re.IGNORECASE),
+        "abbrev": frozenset(a.rstrip(".") for a in data["dot_abbreviations"]),
     }
 
 
-# A sentence ends at . ! ? … followed by space and a capital, a digit, a quote or a bracket.
-_SENT_END_RE = re.compile(r"(?<=[.!?…;])[\"')\]]*\s+(?=[\"'(\[]?[A-ZÀ-ỸĐ0-9])")
-_INITIAL_RE = re.compile(r"(?:^|[\s(.])[A-ZÀ-ỸĐ]$")
-_BYLINE_NAME_RE = re.compile(r"^[A-ZÀ-ỸĐ][\w.\-]*(?:\s+[A-ZÀ-ỸĐ][\w.\-]*){0,4}(?:\s*\([^)]{1,40}\))?\.?$")
-
-
-def _lines(text: str, start: int, end: int):
-    """Yield (start, end) of the non-blank lines of text[start:end], trimmed."""
-    pos = start
-    for line in text[start:end].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
-
+# -- sentences ---------------------------------------------------------------------------
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end] (one line)."""
-    cues = _cues()
+    """Sentence spans inside text[start:end] (one segment), trimmed."""
+    abbrev = _cues()["abbrev"]
     spans = []
     s = start
     for m in _SENT_END_RE.finditer(text, start, end):
-        before = text[s:m.start()]
-        head = before.rstrip("\"')]")
-        if head.endswith("."):
-            word = head[:-1]
-            if cues["abbrev"].search(word) or _INITIAL_RE.search(word):
+        dot = m.start()
+        if text[dot] == ".":
+            t = _TOKEN_BEFORE_RE.search(text, max(s, dot - 24), dot)
+            token = t.group() if t else ""
+            last = re.split(r"[.,]", token)[-1]
+            if (token in abbrev or last in abbrev or _INITIALS_RE.fullmatch(token)
+                    or (t is not None and t.start() == s and _LIST_NUMBER_RE.fullmatch(token))):
                 continue
-        spans.append((s, m.start()))
+        stop = m.end()
+        while stop > dot and text[stop - 1].isspace():
+            stop -= 1
+        if stop > s:
+            spans.append((s, stop))
         s = m.end()
     if s < end:
         spans.append((s, end))
     return spans
 
 
-def _is_caption(text: str, s: int, e: int, n_sentences: int, index: int) -> bool:
+# -- lines and their parts ---------------------------------------------------------------
+
+def _lines(text: str, start: int, end: int):
+    """Yield (start, end) of the non-blank lines of text[start:end], trimmed."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        s, e = pos, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+        pos = stop + 1
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """text[s:e] without the spaces and dashes that join a credit to its neighbours."""
+    while s < e and text[s] in " -:,":
+        s += 1
+    while e > s and text[e - 1] in " -":
+        e -= 1
+    return s, e
+
+
+def _credit_end(text: str, s: int, e: int, paren: bool) -> int:
+    """Where a credit that starts at ``s`` (after "Ảnh:") ends inside text[s:e]."""
+    if paren:
+        close = text.find(")", s, min(e, s + 80))
+        return close + 1 if close >= 0 else e
     cues = _cues()
-    body = text[s:e]
-    if cues["caption"].search(body):
-        return True
-    if n_sentences != 1 or index == 0 or len(body) > 320:
-        return False
-    if body.endswith(":") or cues["time_start"].match(body) or cues["body_start"].match(body):
-        return False
-    return bool(cues["caption_start"].match(body)) or (" đã " not in body and " sẽ " not in body)
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:min(e, s + 120)])]
+    if not tokens or s + tokens[-1][1] >= e and len(tokens) <= cues["byline_words"]:
+        return e  # the credit runs to the end of the line
+    end = s
+    for i, (a, b) in enumerate(tokens[:6]):
+        word = text[s + a:s + b]
+        if not (word[0].isupper() or "/" in word or "." in word) or cues["time"].match(text, s + a):
+            break
+        nxt = text[s + tokens[i + 1][0]] if i + 1 < len(tokens) else ""
+        if i > 0 and nxt and nxt.islower():
+            break  # a capitalised word followed by a small one opens the next sentence
+        end = s + b
+        if "/" in word or cues["agency"].fullmatch(word.rstrip(".,;")) or word.endswith((".vn", ".com")):
+            break
+    return end if end > s else min(e, s + tokens[0][1])
 
 
 def _is_byline(text: str, s: int, e: int) -> bool:
+    """A closing line naming the author, photographer or source."""
+    cues = _cues()
     body = text[s:e]
-    if len(body) > 80:
+    if len(body) > cues["byline_chars"]:
         return False
-    if _cues()["byline"].match(body):
+    if cues["byline"].match(body):
         return True
-    return bool(_BYLINE_NAME_RE.match(body)) and len(body.split()) <= 5
+    words = [w for w in re.split(r"[\s\-–/,&]+", body.rstrip(".")) if w]
+    if not words or len(words) > cues["byline_words"]:
+        return False
+    return all(w[0].isupper() or (w[0] == "(" and w.endswith(")")) for w in words) \
+        and not cues["caption_start"].match(body)
+
+
+def _is_caption(text: str, s: int, e: int, first_body: bool) -> bool:
+    """A photo caption (or intertitle) without a credit, judged from the line alone."""
+    cues = _cues()
+    body = text[s:e]
+    if cues["position"].search(body):
+        return True
+    if len(body) > cues["caption_chars"] or len(split_sentences(text, s, e)) != 1:
+        return False
+    if (body[-1] in ":;," or cues["list_item"].match(body) or cues["body_start"].match(body)
+            or cues["time"].search(body) or cues["body_cue"].search(body)):
+        return False
+    if body[-1] not in _TERMINAL:
+        return len(body) <= (200 if first_body else cues["caption_chars"])
+    if first_body:
+        return False
+    return bool(cues["caption_start"].match(body)) or (len(body) <= 200 and bool(cues["verb"].search(body)))
+
+
+def _closing_byline(text: str, seg: Segment) -> list[Segment]:
+    """A last paragraph that ends with its author's name ("... phía Bắc. PV") split in two."""
+    sents = split_sentences(text, seg.start, seg.end)
+    if len(sents) < 2 or not _is_byline(text, *sents[-1]):
+        return [seg]
+    return [Segment("paragraph", seg.start, sents[-2][1]), Segment("byline", *sents[-1])]
+
+
+def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
+    """Parts of one line: (kind or None when still to be decided, start, end).
+
+    An inline credit ("... phát biểu. Ảnh: Thu Hà/TTXVN Tham dự có ...") makes
+    the sentence before it a caption and itself a byline.
+    """
+    cues = _cues()
+    parts: list[tuple[str | None, int, int]] = []
+    pos = s
+    for m in cues["credit"].finditer(text, s, e):
+        if m.start() < pos:
+            continue
+        paren = text[m.start()] == "("
+        credit_end = _credit_end(text, m.end(), e, paren)
+        before = _trim(text, pos, m.start())
+        if before[1] > before[0]:
+            sents = split_sentences(text, *before)
+            cap_start = sents[-1][0]
+            if cap_start > before[0]:
+                parts.append(("paragraph", before[0], _trim(text, before[0], sents[-2][1])[1]))
+            parts.append(("caption", cap_start, before[1]))
+        parts.append(("byline", m.start(), credit_end))
+        pos = credit_end
+    if not parts:
+        return [(None, s, e)]
+    rest = _trim(text, pos, e)
+    if rest[1] > rest[0]:
+        parts.append(("paragraph", *rest))
+    return parts
 
 
 def run(doc: Document) -> None:
@@ -124,21 +257,34 @@ def run(doc: Document) -> None:
             y, m, d = parse_published("-".join(g for g in header.groups() if g))
     doc.pub_year, doc.pub_month, doc.pub_day = y, m, d
 
+    cues = _cues()
     lines = list(_lines(text, body_start, len(text)))
+    byline_from = len(lines)
+    while byline_from > 1 and len(lines) - byline_from < 3 and _is_byline(text, *lines[byline_from - 1]):
+        byline_from -= 1
+
     segments: list[Segment] = []
-    sentences: list[Sentence] = []
+    first_body = True
     for i, (s, e) in enumerate(lines):
-        sents = split_sentences(text, s, e)
-        last = i == len(lines) - 1
-        if i == 0 and len(lines) > 1 and e - s <= 250 and text[e - 1] not in ".:;" and len(sents) == 1:
-            kind = "title"
-        elif last and i > 0 and _is_byline(text, s, e):
-            kind = "byline"
-        elif i > 0 and _is_caption(text, s, e, len(sents), i):
-            kind = "caption"
-        else:
-            kind = "paragraph"
-        segments.append(Segment(kind, s, e))
-        sentences.extend(Sentence(a, b, len(segments) - 1) for a, b in sents)
+        if i >= byline_from:
+            segments.append(Segment("byline", s, e))
+            continue
+        if i <= 1 and first_body:
+            tag = cues["source_tag"].match(text, s, e)
+            if tag and tag.end() < e:
+                segments.append(Segment("byline", s, _trim(text, s, tag.end())[1]))
+                s = tag.end()
+        if i == 0 and len(lines) > 1 and e - s <= 250 and text[e - 1] not in ".:;,":
+            segments.append(Segment("title", s, e))
+            continue
+        for kind, a, b in _split_line(text, s, e):
+            if kind is None:
+                kind = "caption" if _is_caption(text, a, b, first_body) else "paragraph"
+            segments.append(Segment(kind, a, b))
+            if kind == "paragraph":
+                first_body = False
+    if segments and segments[-1].kind == "paragraph":
+        segments[-1:] = _closing_byline(text, segments[-1])
     doc.segments = segments
-    doc.sentences = sentences
+    doc.sentences = [Sentence(a, b, k) for k, seg in enumerate(segments)
+                     for a, b in split_sentences(text, seg.start, seg.end)]
