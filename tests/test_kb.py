@@ -14,7 +14,7 @@ import sqlite3
 
 import pytest
 
-from vnfacts.kb import SCHEMA_VERSION, SchemaError, Store, export, queries, search
+from vnfacts.kb import SCHEMA_VERSION, SchemaError, Store, export, queries, schema, search
 from vnfacts.kb.export import MissingDependency
 from vnfacts.kb.records import build, province_key
 from vnfacts.models import Article, Document, Event, Figure, Participant, Person, Position
@@ -206,6 +206,19 @@ def test_migrations_versioned(tmp_path, kb):
         Store(path)
     with pytest.raises(FileNotFoundError):
         Store(tmp_path / "absent.db", create=False)
+
+
+def test_migrating_an_older_database_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert schema.migrate(conn, target=1) == 1
+    conn.execute("INSERT INTO articles (hash, text, facts) VALUES ('h', 'Văn bản.', '{}')")
+    conn.close()
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.rows("SELECT text FROM articles")[0][0] == "Văn bản."
+        (view,) = store.rows("SELECT sql FROM sqlite_master WHERE name = 'figure_series'")[0]
+        assert "count(DISTINCT f.article_id) > 1 AS conflict" in view  # migration 2 applied
 
 
 def test_export_formats(tmp_path, kb):

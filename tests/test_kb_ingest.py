@@ -143,6 +143,17 @@ def test_ctrl_c_midway_then_resume_equals_uninterrupted(tmp_path, big_jsonl):
     _interrupt_and_resume(tmp_path, big_jsonl, signal.SIGINT, 130, "2")
 
 
+def test_ingest_reads_stdin_text_files_and_directories(tmp_path, dev_dir):
+    db = tmp_path / "kb.db"
+    seed = (dev_dir / "seed.txt").read_bytes()
+    proc = run("ingest", "--db", db, "--no-progress", "-", input=seed.decode("utf-8"))
+    assert "1 added" in proc.stderr
+    texts = sorted((dev_dir / "full").glob("*.txt"))
+    proc = run("ingest", "--db", db, "--no-progress", dev_dir / "full", dev_dir / "seed.txt")
+    assert f"{len(texts) + 1} article(s) read" in proc.stderr and "1 already present" in proc.stderr
+    assert count(db) == 1 + len(texts)
+
+
 def test_bad_input_reported_skipped_and_summarised(tmp_path, dev_jsonl):
     good = [line for line in dev_jsonl.read_text(encoding="utf-8").splitlines() if line.strip()][:3]
     src = tmp_path / "mixed.jsonl"

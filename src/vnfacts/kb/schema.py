@@ -194,6 +194,20 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize='unicode61')",
         "CREATE VIRTUAL TABLE people_fts USING fts5(person_id UNINDEXED, name, offices, tokenize='unicode61')",
     )),
+    ("figure_series: a conflict is differing values from different articles", (
+        "DROP VIEW figure_series",
+        """CREATE VIEW figure_series AS
+            SELECT f.province_key, f.indicator_key, min(f.indicator) AS indicator, max(f.indicator_id) AS indicator_id,
+                   f.period, f.role, f.unit, f.basis,
+                   count(*) AS n_figures, count(DISTINCT f.article_id) AS n_sources,
+                   count(DISTINCT f.value) AS n_values,
+                   count(DISTINCT f.value) > 1 AND count(DISTINCT f.article_id) > 1 AS conflict,
+                   json_group_array(json_object('value', f.value, 'estimate', f.estimate, 'bound', f.bound,
+                                                'province', f.province, 'article_id', f.article_id,
+                                                'article', a.ext_id, 'written', f.written)) AS "values"
+            FROM figures f JOIN articles a ON a.id = f.article_id
+            GROUP BY f.province_key, f.indicator_key, f.period, f.role, f.unit, f.basis""",
+    )),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -217,17 +231,17 @@ def version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database up to :data:`SCHEMA_VERSION`; returns the number of migrations applied."""
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target`` (default: the latest); returns the number of migrations applied."""
     current = version(conn)
     if current > SCHEMA_VERSION:
         raise SchemaError(f"database schema version {current} is newer than this vnfacts knows ({SCHEMA_VERSION})")
-    if current == SCHEMA_VERSION:
+    if current >= target:
         return 0
     check_fts5(conn)
     applied = 0
     for number, (_description, statements) in enumerate(MIGRATIONS, 1):
-        if number <= current:
+        if number <= current or number > target:
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
