@@ -8,6 +8,7 @@ pipeline on ../shared/dev).
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import sqlite3
@@ -17,6 +18,8 @@ import pytest
 from vnfacts.kb import SCHEMA_VERSION, SchemaError, Store, export, queries, schema, search
 from vnfacts.kb.export import MissingDependency
 from vnfacts.kb.records import build, province_key
+from vnfacts.kb.resolve import person_id
+from vnfacts.kb.store import _ROW_COLS
 from vnfacts.models import Article, Document, Event, Figure, Participant, Person, Position
 from vnfacts.pool import ordered_map
 
@@ -239,6 +242,32 @@ def test_export_formats(tmp_path, kb):
     t = pq.read_table(tmp_path / "pq" / "figures.parquet")
     assert t.num_rows == 2 and sorted(t.column("value").to_pylist()) == [8e12, 8.2e12]
     assert pq.read_table(tmp_path / "pq" / "people.parquet").num_rows == 4
+
+
+def test_person_ids_unique_per_name():
+    assert person_id("trần quốc cường", 1) == "trần-quốc-cường" and person_id("trần quốc cường", 2) == "trần-quốc-cường-2"
+    odd = {person_id(k, n) for k in ("a-b c", "a b-c", "a b 2", "a b") for n in (1, 2)}
+    assert len(odd) == 8
+
+
+def test_a_record_the_database_refuses_is_reported_and_skipped(tmp_path, monkeypatch):
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Bài số {n}. Tỉnh tổ chức hội nghị tổng kết năm.", encoding="utf-8")
+
+    def build_bad_second(doc, article_hash=None):
+        rec = build(doc, article_hash)
+        if doc.article.id == "1":  # a value SQLite cannot store
+            rec.figures.append({**dict.fromkeys(_ROW_COLS["figures"]), "idx": 0, "value": [1, 2]})
+        return rec
+
+    module = importlib.import_module("vnfacts.kb.ingest")
+    monkeypatch.setattr(module, "build", build_bad_second)
+    problems = []
+    with Store(tmp_path / "kb.db") as store:
+        report = module.ingest(store, [str(tmp_path)], on_problem=problems.append)
+        assert (report.added, report.problems, report.present) == (2, 1, 0)
+        assert [p.source for p in problems] == [str(tmp_path / "1.txt")] and "could not be stored" in problems[0].reason
+        assert sorted(r[0] for r in store.rows("SELECT ext_id FROM articles")) == ["0", "2"]
 
 
 def _square(x: int) -> int:

@@ -23,8 +23,10 @@ from ..read import DEFAULT_MAX_CHARS, InputProblem
 from .app import report
 
 NOTHING_FOUND = 1
-USAGE = 2
 INTERRUPTED = 130
+QUERY_EXIT = "Exit status: 0 answered, 1 nothing found, 2 usage error or unusable database."
+INGEST_EXIT = ("Exit status: 0 every input stored or already present, 1 some input bad (reported, skipped; the rest "
+               "stored), 2 usage error or unusable database, 130 interrupted (committed batches stay).")
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="VNFACTS_DB",
                          type=click.Path(dir_okay=False), help="Knowledge-base file (env VNFACTS_DB).")
@@ -75,7 +77,7 @@ def _province_error(fn: Callable[[], Any]) -> Any:
         raise click.BadParameter(str(e), param_hint="province") from e
 
 
-@click.command("ingest")
+@click.command("ingest", epilog=INGEST_EXIT)
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @db_option
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Extraction processes; 0 uses every core.")
@@ -132,7 +134,7 @@ def ingest_command(paths: tuple[str, ...], db_path: str, jobs: int, batch_size: 
         sys.exit(1)
 
 
-@click.command("people")
+@click.command("people", epilog=QUERY_EXIT)
 @click.option("--province", "-p", help="Only people with an office in this province (pre-2025 names welcome).")
 @click.option("--title", "-t", help="Only people whose office title contains this (diacritics optional).")
 @click.option("--limit", type=click.IntRange(1), help="At most this many.")
@@ -153,7 +155,7 @@ def people_command(province: str | None, title: str | None, limit: int | None, d
     _finish(bool(found))
 
 
-@click.command("person")
+@click.command("person", epilog=QUERY_EXIT)
 @click.argument("name")
 @db_option
 @json_option
@@ -194,7 +196,7 @@ def person_command(name: str, db_path: str, as_json: bool) -> None:
             click.echo(f"    {lk['article']}: {lk['rule']} — {lk['reason']}")
 
 
-@click.command("province")
+@click.command("province", epilog=QUERY_EXIT)
 @click.argument("name")
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="Rows per section.")
 @db_option
@@ -238,7 +240,7 @@ def province_command(name: str, limit: int, db_path: str, as_json: bool) -> None
     _finish(found)
 
 
-@click.command("search")
+@click.command("search", epilog=QUERY_EXIT)
 @click.argument("text", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Hits per kind.")
 @db_option
@@ -267,7 +269,7 @@ def search_command(text: tuple[str, ...], limit: int, db_path: str, as_json: boo
     _finish(found)
 
 
-@click.command("export")
+@click.command("export", epilog="Exit status: 0 exported, 2 usage error or unusable database.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
               help="Table(s) to export (repeatable; default: all).")

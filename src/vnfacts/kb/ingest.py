@@ -14,6 +14,7 @@ names the new articles mention are resolved into people once, at the end
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -25,6 +26,8 @@ from .records import ArticleRecord, build, content_hash
 from .store import Store
 
 DEFAULT_BATCH = 64
+# what one bad record raises (constraint, unbindable value); I/O errors, a full disk or a lock still stop the run
+_RECORD_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError, sqlite3.DataError)
 
 
 @dataclass(slots=True)
@@ -90,12 +93,25 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int = 1, batch_size: int
     batch: list[ArticleRecord] = []
 
     def flush() -> None:
-        if batch:
+        if not batch:
+            return
+        added = failed = 0
+        try:
             added = store.add(batch, resolve=False)
-            report.added += added
-            report.present += len(batch) - added
-            inflight.difference_update(r.hash for r in batch)
-            batch.clear()
+        except _RECORD_ERRORS:  # a record the database refuses must not cost its batch: store them one by one
+            for rec in batch:
+                try:
+                    added += store.add([rec], resolve=False)
+                except _RECORD_ERRORS as e:
+                    failed += 1
+                    if on_problem:
+                        on_problem(InputProblem(rec.article["source"] or rec.article["ext_id"],
+                                                f"could not be stored: {e}", rec.article["ext_id"]))
+        report.added += added
+        report.problems += failed
+        report.present += len(batch) - added - failed
+        inflight.difference_update(r.hash for r in batch)
+        batch.clear()
 
     try:
         for result in ordered_map(prepare, feed(), jobs):

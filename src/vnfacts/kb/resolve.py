@@ -208,6 +208,6 @@ def timeline(c: Cluster) -> list[TimelineEntry]:
 def person_id(name_key: str, number: int) -> str:
     """"trần-quốc-cường", "trần-quốc-cường-2" for a later namesake; unique per name key and number."""
     slug = "-".join(name_key.split())
-    if "-" in name_key:  # a hyphen in the name itself would make two names one slug
-        slug += "~" + hashlib.blake2b(name_key.encode(), digest_size=3).hexdigest()
+    if not name_key.replace(" ", "").isalpha():  # a hyphen or digit in the name could make two names one id
+        slug += "~" + hashlib.blake2b(name_key.encode(), digest_size=4).hexdigest()
     return slug if number == 1 else f"{slug}-{number}"
