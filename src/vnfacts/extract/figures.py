@@ -1,9 +1,1104 @@
-"""Stage "figures" (placeholder until its extractor lands)."""
+"""Stage "figures": every number an article reports as a fact about the world.
+
+Reads ``Document.text``, ``segments``, ``sentences``, ``pub_year``/``pub_month``
+and ``home_province``; adds ``Document.figures`` (:class:`~vnfacts.models.Figure`).
+
+How a figure is read, sentence by sentence:
+
+1. numerals (extract/numbers.py) and the scale word and unit after them
+   (data/units.yaml; a counted noun is kept as written: "xã, thị trấn");
+2. numbers that are not figures are dropped by their shape (dates, years,
+   times, codes such as "18-NQ/TW" or "COVID-19") and by the words around
+   them (data/figure_cues.yaml: "lần thứ 18", "37 năm", "2 tỉnh", a count
+   followed by the list of what it counts);
+3. the words just before the number give the role, sign, estimate and bound
+   ("ước tăng", "giảm khoảng", "vượt mốc"), the words just after give the
+   basis ("so cùng kỳ", "dự toán");
+4. the indicator is the counted noun, the measured noun after a unit
+   ("218 ha vải thiều"), or the subject before the verb ("thu ngân sách ước
+   đạt"); a change or share with no subject of its own takes the indicator of
+   the figure before it ("3 tỷ USD, tăng 14,4%"); known indicators get their
+   catalogue id (data/indicators.yaml);
+5. province and period come from the nearest mention before the number in
+   the sentence, then the paragraph (resolve/periods.py, geo.py), else the
+   home province and the publication year; attendance, votes and awards take
+   the month of the article's event;
+6. repeats (captions, a headline rounding a body figure, the same figure said
+   twice) are merged and x/y counts are checked against their stated share.
+
+Written by hand: no library reads Vietnamese figures (quantulum3,
+number-parser, Recognizers-Text have no Vietnamese; Duckling has no
+"tỷ đồng" or "so cùng kỳ").
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from ..geo import find_provinces
+from ..lexicon import entries, load
+from ..models import Document, Figure
+from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
+from .numbers import (Numeral, as_number, find_numerals, half_word, multiple_word, read_number_words,
+                      read_scale)
+
+_WORD = r"[\wÀ-ỹĐđ²³]"
+
+
+# --------------------------------------------------------------------------------- lexicons
+def _alts(words: list[str]) -> str:
+    forms = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+_WORDS_RE = re.compile(r"[\wÀ-ỹĐđ%≥≤]+|[^\s\wÀ-ỹĐđ]")
+
+
+class _TailMatcher:
+    """Finds which cue phrase a string ends with, by whole words (faster than an end-anchored regex)."""
+
+    def __init__(self, phrases: list[str]):
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        self.longest = 1
+        for p in phrases:
+            words = tuple(p.casefold().split())
+            if not words:
+                continue
+            self.by_last.setdefault(words[-1], []).append(words)
+            self.longest = max(self.longest, len(words))
+        for v in self.by_last.values():
+            v.sort(key=len, reverse=True)
+
+    def match_words(self, words: list[str], end: int) -> int:
+        """Length in words of the longest cue phrase ending at ``words[end - 1]`` (0 when none)."""
+        if end <= 0:
+            return 0
+        for phrase in self.by_last.get(words[end - 1], ()):
+            n = len(phrase)
+            if n <= end and tuple(words[end - n:end]) == phrase:
+                return n
+        return 0
+
+    def search(self, s: str, pos: int = 0) -> "_TailHit | None":
+        tail = s[max(pos, len(s) - 16 * self.longest):]
+        toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(tail)]
+        if not toks:
+            return None
+        cands = self.by_last.get(toks[-1][0])
+        if not cands:
+            return None
+        words = [t[0] for t in toks]
+        offset = len(s) - len(tail)
+        for phrase in cands:
+            n = len(phrase)
+            if n <= len(words) and tuple(words[-n:]) == phrase:
+                start = offset + toks[-n][1]
+                return _TailHit(start, s[start:].rstrip())
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _TailHit:
+    pos: int
+    text: str
+
+    def start(self) -> int:
+        return self.pos
+
+    def group(self, _i: int = 0) -> str:
+        return self.text
+
+
+def _tail_re(words: list[str]) -> _TailMatcher:
+    """Matches one of ``words`` at the end of a string (whole words)."""
+    return _TailMatcher(words)
+
+
+def _head_re(words: list[str]) -> re.Pattern[str]:
+    """Matches one of ``words`` at the start of a string (whole word)."""
+    return re.compile(r"\s*(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+
+
+def _tail(rx: Any, s: str) -> Any:
+    """The cue ``s`` ends with (a :class:`_TailMatcher` or an end-anchored regex)."""
+    if isinstance(rx, _TailMatcher):
+        return rx.search(s)
+    return rx.search(s, max(0, len(s) - 48))
+
+
+def _any_re(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", flags)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    id: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    cues = load("figure_cues")
+    units: dict[str, _Unit] = {}
+    forms: list[str] = []
+    for e in entries("units"):
+        for f in e["forms"]:
+            units[f] = _Unit(str(e["id"]), e["kind"])
+            units.setdefault(f.lower(), _Unit(str(e["id"]), e["kind"]))
+            forms.append(f)
+    unit_alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    abbrevs: dict[str, str] = dict(cues.get("abbreviations") or {})
+    lex = {
+        "cues": cues,
+        "units": units,
+        "unit_re": re.compile(r"\s?(" + unit_alts + r")(?![\wÀ-ỹĐđ²³])"),
+        "per_re": re.compile(r"/\s?([\wÀ-ỹĐđ]+(?:/[\wÀ-ỹĐđ]+)?)"),
+        "stop_first": re.compile(r"\s*(?!(?:" + _alts(_COMPOUNDS) + r")(?![\wÀ-ỹĐđ]))(" + _alts(_STOP_WORDS)
+                                 + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        "stop": re.compile(r"\s*(?!(?:" + _alts(_COMPOUNDS) + r")(?![\wÀ-ỹĐđ]))(" + _alts(
+            _STOP_WORDS + _STOP_NEXT) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        "not_before": _tail_re(cues["not_figure_before"] + ["cả", "số hiệu", "mã số"]),
+        "not_units": _head_re(cues["not_figure_units"]),
+        "pointing": _head_re(cues["pointing_back_units"]),
+        "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
+        "threshold": _tail_re(cues["threshold_before"]),
+        "peel": [
+            ("over", _tail_re(cues["bound_over"])),
+            ("about", _tail_re(cues["bound_about"])),
+            ("under", _tail_re(cues["bound_under"])),
+            ("estimate", _tail_re(cues["estimate"])),
+            ("multiplier", _tail_re(cues["multiplier"])),
+            ("up", _tail_re(cues["change_up"])),
+            ("down", _tail_re(cues["change_down"])),
+            ("share", _tail_re(cues["share_before"])),
+            ("level", _tail_re(cues["level_verbs"] + _FILLERS)),
+        ],
+        "estimate_any": _any_re(cues["estimate"]),
+        "over_after": _head_re(cues["bound_over_after"]),
+        "share_after": _head_re(cues["share_after"]),
+        "plan": _any_re(cues["basis_plan"]),
+        "yoy": _any_re(cues["basis_yoy"]),
+        "event_units": _head_re(cues["event_units"]),
+        "event_verbs": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
+                                  r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
+        "not_event": _any_re(cues["not_event_before"]),
+        "national": _any_re(cues["national_scope"], 0),
+        "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"]),
+        "lead": _head_re(cues["indicator_lead_strip"]),
+        "trail": _tail_re(cues["indicator_trail_strip"]),
+        "cut": _any_re(cues["indicator_cut"] + ["thể hiện qua", "thông qua"]),
+        "abbrevs": abbrevs,
+        "abbrev_re": re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(
+            re.escape(k) for k in sorted(abbrevs, key=len, reverse=True)) + r")(?![\wÀ-ỹĐđ\-])"),
+    }
+    return lex
+
+
+_FILLERS = ["được", "đã", "cũng", "chỉ", "mới", "vẫn", "thêm", "lên", "mức", "ở mức", "đạt mức", "số tiền",
+            "tổng cộng", "tổng số", "con số", "mốc", "cả"]
+_STOP_WORDS = [
+    "đạt", "tăng", "giảm", "là", "có", "được", "bị", "đã", "sẽ", "đang", "và", "với", "của", "cho", "trong",
+    "từ", "đến", "tới", "so", "bằng", "chiếm", "nhưng", "tuy", "thì", "mà", "để", "nhằm", "giúp", "do", "vì",
+    "theo", "tại", "ở", "trên", "dưới", "hơn", "gần", "khoảng", "qua", "sau", "trước", "này", "đó", "nên",
+    "cũng", "vẫn", "còn", "chỉ", "mới", "đều", "hết", "lên", "xuống", "ra", "vào", "tương đương", "thuộc",
+    "gồm", "bao gồm", "như", "trở lên", "các", "những", "mỗi", "cùng", "đi", "về", "làm", "xảy ra", "nay",
+    "năm", "tháng", "quý", "ngày", "trị giá", "với tổng", "tổng", "đồng thời", "thực hiện", "hoàn thành",
+    "đưa", "sử dụng", "khởi công", "phải", "cần", "vừa", "rồi", "đây",
+    "lần lượt", "tương ứng", "riêng", "nhất", "bình quân", "ước", "dự kiến", "tính", "kể", "tham gia",
+    "chiếm tỷ lệ", "trở xuống", "nữa", "khác", "thêm", "mà", "hay", "hoặc", "nơi", "khi", "ngay", "không",
+]
+_NOT_DONG = re.compile(r"\s*(?:chí|bào|bằng|hương|nghiệp|minh|tình|ý|thuận|lòng|thời|bộ|đội|ca|hồ|phục|loại|cỏ|"
+                       r"ruộng|nát|đều|tâm|sở hữu|chủ)(?![\wÀ-ỹĐđ])")
+_NP_WORD = re.compile(r"\s*(?:-\s+(?=[a-zà-ỹđ]))?(" + _WORD + r"+(?:-" + _WORD + r"+)*)")
+_NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?:[(;:.]|$|\s(?:"
+                      r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
+_MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ|một")
+_GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp)",
+                               re.IGNORECASE)
+_STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện"]
+_COMPOUNDS = ["chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
+              "mới thành lập", "qua đào tạo", "cho vay"]
+_PEOPLE_NOUNS = re.compile(r"^(?:đại biểu|cán bộ|đoàn viên|người|nhà báo|khách|học viên|cử tri|hội viên|"
+                           r"công nhân|lao động|thanh niên|đảng viên|thành viên|chiến sĩ|em|cháu)", re.I)
+_DATE_CUE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|dịp|vào|cuối|đầu|giữa|"
+                       r"lúc|hạn|kể từ|tháng|năm|mùng|mồng)\s*$", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?=\d)")
+_FROM_TO_AFTER = re.compile(r"\s*(?:%|[^\s,;.()]+)?\s*(?:đến|tới|xuống|lên|-|–)\s", re.IGNORECASE)
+_PAREN_ABBREV = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-]{1,12})\)")
+_LAST_WORD = re.compile(r"([\wÀ-ỹĐđ]+)\s*$")
+_EVENT_DATE_RE = re.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm nay|[Hh]ôm qua)\s*(?:ngày\s*)?(\d{1,2})\s*"
+    r"(?:[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?|tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)")
+
+
+# --------------------------------------------------------------------------------- candidates
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float
+    unit: str
+    unit_kind: str  # currency | percent | times | measure | count
+    written: str
+    sentence: tuple[int, int]
+    seg_index: int
+    seg_kind: str
+    to: float | None = None
+    of: float | None = None
+    role: str = "level"
+    sign: int = 1
+    estimate: bool = False
+    bound: str | None = None
+    basis: str | None = None
+    indicator: str | None = None
+    own_subject: bool = True
+    chained_to: int | None = None  # index of the figure it takes its indicator from
+    period: str | None = None
+    province: str | None = None
+    provinces: tuple[str, ...] = ()
+    event: bool = False
+    num_start: int = 0
+    unit_phrase: str = ""
+    flags: list[str] = field(default_factory=list)
+    drop: str | None = None
+    in_paren: bool = False
+    head_before: str = ""  # the word just before the number (for repeats)
+    qualifier: str = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    terms: list[tuple[int, int]]
+    places: list[tuple[int, int, str | None]]  # (start, end, province or None for national scope)
+    abbrevs: dict[str, str]
+    event_month: str | None
+    home: str | None
+    weak_home: bool
+    _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
+
+    def periods(self, seg_index: int) -> list[PeriodMention]:
+        """Period phrases of one segment (computed when first asked for)."""
+        found = self._periods.get(seg_index)
+        if found is None:
+            seg = self.doc.segments[seg_index]
+            found = find_periods(self.doc.fold or self.doc.text.lower(), self.doc.pub_year, seg.start, seg.end,
+                                 terms=self.terms)
+            self._periods[seg_index] = found
+        return found
+
+
+def _norm(text: str | None) -> str:
+    text = (text or "").casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _similar(a: str | None, b: str | None) -> float:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return 1.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+# --------------------------------------------------------------------------------- context
+def _event_month(doc: Document) -> str | None:
+    """The month of the happening the article reports: its first written date, else the publication month."""
+    text = doc.text
+    body = [s for s in doc.segments if s.kind in ("title", "paragraph")][:3]
+    for seg in body:
+        m = _EVENT_DATE_RE.search(text, seg.start, seg.end)
+        if m:
+            month = int(m.group(2) or m.group(4))
+            year = m.group(3) or m.group(5)
+            if not 1 <= month <= 12:
+                continue
+            if year:
+                return f"{int(year)}-{month:02d}"
+            if doc.pub_year:
+                y = doc.pub_year
+                if doc.pub_month and month > doc.pub_month + 1:
+                    y -= 1
+                return f"{y}-{month:02d}"
+    if doc.pub_year and doc.pub_month:
+        return f"{doc.pub_year}-{doc.pub_month:02d}"
+    return str(doc.pub_year) if doc.pub_year else None
+
+
+def _abbreviations(text: str, base: dict[str, str]) -> dict[str, str]:
+    """The catalogue's abbreviations plus the article's own "long name (ABC)" definitions."""
+    out = dict(base)
+    for m in re.finditer(r"\(([A-ZĐ][A-ZĐ0-9&\-]{1,10})\)", text):
+        abbr = m.group(1)
+        if abbr in out:
+            continue
+        letters = [c for c in abbr if c.isalpha()]
+        words = re.findall(r"[\wÀ-ỹĐđ]+", text[max(0, m.start() - 90):m.start()])
+        n = len(letters)
+        if n < 2 or len(words) < n:
+            continue
+        cand = words[-n:]
+        if "".join(w[0] for w in cand).upper() == "".join(letters).upper():
+            out[abbr] = " ".join(cand)
+    return out
+
+
+def _context(doc: Document) -> _Ctx:
+    lex = _lex()
+    text = doc.text
+    places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
+    for m in lex["national"].finditer(text):
+        word = m.group(1)
+        if word == "vùng" and not text[m.end() + 1:m.end() + 2].isupper():
+            continue
+        places.append((m.start(), m.end(), None))
+    places.sort()
+    abbrevs = _abbreviations(text, lex["abbrevs"])
+    return _Ctx(doc, terms_in(text), places, abbrevs, _event_month(doc), doc.home_province,
+                doc.home_source not in ("publisher", "url"))
+
+
+# --------------------------------------------------------------------------------- reading one number
+def _read_unit(text: str, pos: int, limit: int) -> tuple[str | None, str, int]:
+    """(unit, kind, end) of the unit that starts at ``pos``; (None, "", pos) when there is none."""
+    lex = _lex()
+    m = lex["unit_re"].match(text, pos, limit)
+    if m:
+        form = m.group(1)
+        unit = lex["units"].get(form) or lex["units"].get(form.lower())
+        if unit is not None:
+            if form == "đồng" and _NOT_DONG.match(text, m.end()):
+                return None, "", pos
+            end = m.end()
+            uid = unit.id
+            if unit.kind in ("currency", "measure"):
+                p = lex["per_re"].match(text, end, limit)
+                if p and not p.group(1)[0].isdigit():
+                    uid = f"{uid}/{p.group(1)}"
+                    end = p.end()
+            elif unit.kind == "percent":
+                p = re.match(r"/\s?(?:năm|tháng)", text[end:end + 8])
+                if p:
+                    end += p.end()
+            return uid, unit.kind, end
+    return None, "", pos
+
+
+def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[str, int]:
+    """The counted noun after a number, as written ("xã, thị trấn", "dự án đầu tư mới"), and its end."""
+    lex = _lex()
+    i = pos
+    words: list[str] = []
+    end = pos
+    while i < limit and len(words) < max_words:
+        m = _NP_WORD.match(text[i:limit])
+        if not m or not m.group(1)[0].isalpha():
+            break
+        word = m.group(1)
+        if words and lex["stop"].match(text, i + m.start(1), limit):
+            break
+        if not words and lex["stop_first"].match(text, i + m.start(1), limit):
+            break
+        words.append(("- " if m.group(0).lstrip().startswith("-") else "") + word)
+        i += m.end()
+        end = i
+        nxt = _NP_MORE.match(text[i:limit])
+        if nxt and len(words) <= 3 and not any(ch.isdigit() for ch in nxt.group(1)) \
+                and not lex["stop"].match(nxt.group(1)):
+            words.append("," + " " + nxt.group(1))
+            i += nxt.end()
+            end = i
+            break
+    phrase = " ".join(words).replace(" ,", ",")
+    return phrase, end
+
+
+def _peel(left: str) -> tuple[dict[str, str], str]:
+    """Cue words just before a number, nearest first: {category: word}, and the text left before them."""
+    lex = _lex()
+    found: dict[str, str] = {}
+    rest = left.rstrip()
+    tail_start = max(0, len(rest) - 80)
+    toks = [(m.group(0).casefold(), m.start() + tail_start) for m in _WORDS_RE.finditer(rest, tail_start)]
+    words = [t[0] for t in toks]
+    end = len(words)
+    for _ in range(6):
+        for cat, matcher in lex["peel"]:
+            n = matcher.match_words(words, end)
+            if n:
+                word = " ".join(words[end - n:end])
+                found.setdefault(cat, word)
+                if cat in ("up", "down", "multiplier", "share", "level"):
+                    found.setdefault("verb", cat)
+                end -= n
+                break
+        else:
+            break
+    if end < len(words):
+        rest = rest[:toks[end][1]].rstrip() if end < len(toks) else rest
+    return found, rest
+
+
+def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
+    """Start of the clause that ends at ``pos`` (after the last , ; : or open bracket) and whether it is
+    inside brackets."""
+    depth = 0
+    i = pos - 1
+    while i >= lo:
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i + 1, True
+            depth -= 1
+        elif depth == 0 and ch in ",;:":
+            return i + 1, False
+        elif depth == 0 and ch == "-" and text[i - 1:i] == " " and text[i + 1:i + 2] == " " \
+                and i > lo + 1 and not text[i - 2].isalpha():
+            return i + 1, False
+        i -= 1
+    return lo, False
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    m = re.compile(r"[,;:()]|\.(?!\d)").search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
+    """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
+    lex = _lex()
+    phrase = _PAREN_ABBREV.sub("", phrase)
+    phrase = re.sub(r"[()\"“”]", " ", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:-…./")
+    for _ in range(8):
+        before = phrase
+        m = lex["lead"].match(phrase)
+        if m:
+            phrase = phrase[m.end():].strip(" ,;:-")
+        m = _tail(lex["trail"], phrase)
+        if m:
+            phrase = phrase[:m.start()].strip(" ,;:-")
+        if phrase == before:
+            break
+    if not phrase:
+        return ""
+
+    def expand(m: re.Match[str]) -> str:
+        return ctx.abbrevs.get(m.group(1), m.group(1))
+
+    phrase = lex["abbrev_re"].sub(expand, phrase)
+    extra = [k for k in ctx.abbrevs if k not in lex["abbrevs"]]
+    for k in extra:
+        phrase = re.sub(r"(?<![\wÀ-ỹĐđ])" + re.escape(k) + r"(?![\wÀ-ỹĐđ])", ctx.abbrevs[k], phrase)
+    words = phrase.split()
+    if len(words) > 12:
+        phrase = " ".join(words[-12:])
+    return phrase
+
+
+def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodMention]) -> str:
+    """The phrase naming what a number measures, before its verb ("thu ngân sách ước đạt" → "thu ngân sách")."""
+    lex = _lex()
+    window = list(text[lo:pos])
+    for p in sent_periods:  # blank out period phrases
+        a, b = max(p.start, lo), min(p.end, pos)
+        for i in range(a, b):
+            window[i - lo] = " "
+    chunk = "".join(window)
+    chunk = re.sub(r"\(\s*\)", " ", chunk)
+    # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
+    cuts = list(lex["cut"].finditer(chunk))
+    if cuts:
+        last = cuts[-1]
+        after = chunk[last.end():]
+        if _clean_phrase(after, ctx):
+            chunk = after
+        else:
+            chunk = chunk[:last.start()]
+    return _clean_phrase(chunk, ctx)
+
+
+def _after_noun(text: str, pos: int, limit: int, ctx: _Ctx) -> str:
+    """A noun phrase right after a measure or currency ("218 ha vải thiều" → "vải thiều")."""
+    m = re.match(r"\s+(?=[a-zà-ỹđ])", text[pos:limit])
+    if not m:
+        return ""
+    phrase, _ = _noun_phrase(text, pos, limit, max_words=8)
+    return _clean_phrase(phrase, ctx)
+
+
+def _is_date_pair(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and a == int(a) and b == int(b) and 1 <= a <= 31 and 1 <= b <= 12
+
+
+def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: str) -> list[_Cand]:
+    doc = ctx.doc
+    text = doc.text
+    lex = _lex()
+    out: list[_Cand] = []
+    numerals = find_numerals(text, s_start, s_end)
+    consumed: set[int] = set()
+    sent_periods = [p for p in ctx.periods(seg_index) if p.start < s_end and p.end > s_start]
+    for idx, n in enumerate(numerals):
+        if n.start in consumed:
+            continue
+        left = text[s_start:n.start]
+        value, second, shape = n.value, n.second, n.shape
+        of = to = None
+        if shape in ("code", "time", "date", "year"):
+            continue
+        if shape == "dotted":
+            if _is_date_pair(value, second):
+                continue
+            value = float(n.written)
+        if shape == "range":
+            if value is None or second is None:
+                continue
+            if 1900 <= value <= 2100 and 1900 <= second <= 2100:
+                continue
+            unit_probe, _, _ = _read_unit(text, n.end, s_end)
+            if _is_date_pair(value, second) and (_DATE_CUE.search(left) or unit_probe is None):
+                continue
+            to = second
+        if shape == "fraction":
+            if _tail(_DATE_CUE, left):
+                continue
+            of = second
+        unit_end = n.end
+        unit = None
+        kind = ""
+        if shape == "glued":
+            u = lex["units"].get(n.suffix) or lex["units"].get(n.suffix.lower())
+            if u is None:
+                continue
+            unit, kind = u.id, u.kind
+        # a range written with a spaced dash or "đến": "8,5 - 9%", "từ 3 đến 50 ha", "56 - 60/60 điểm"
+        if shape in ("number", "dotted") and unit is None:
+            m = _RANGE_RE.match(text, n.end, s_end)
+            if m and idx + 1 < len(numerals) and numerals[idx + 1].start == m.end():
+                nxt = numerals[idx + 1]
+                if nxt.shape in ("number", "fraction", "glued") and nxt.value is not None \
+                        and not (nxt.shape == "number" and 1900 <= nxt.value <= 2100 and "," not in nxt.written
+                                 and "." not in nxt.written):
+                    to = nxt.value
+                    if nxt.shape == "fraction":
+                        of = nxt.second
+                    consumed.add(nxt.start)
+                    unit_end = nxt.end
+                    if nxt.shape == "glued":
+                        u = lex["units"].get(nxt.suffix) or lex["units"].get(nxt.suffix.lower())
+                        if u is None:
+                            continue
+                        unit, kind = u.id, u.kind
+        if value is None:
+            continue
+        scale, scale_end = read_scale(text, unit_end)
+        if unit is None:
+            unit, kind, u_end = _read_unit(text, scale_end, s_end)
+        else:
+            u_end = scale_end
+        if unit is None and scale_end > unit_end:
+            unit, kind, u_end = _read_unit(text, scale_end, s_end)
+        phrase = ""
+        if unit is None:
+            if lex["not_units"].match(text, scale_end, s_end):
+                continue
+            phrase, u_end = _noun_phrase(text, scale_end, s_end)
+            if not phrase:
+                # a bare number: borrow % from a neighbouring change ("giảm 1,66; ... tăng 0,18%")
+                if "," in n.written and re.search(r"(?:tăng|giảm)\s*$", left) and "%" in text[s_start:s_end]:
+                    unit, kind = "%", "percent"
+                else:
+                    continue
+            else:
+                unit, kind = phrase, "count"
+        value *= scale
+        if to is not None:
+            to *= scale
+        if of is not None and kind != "count":
+            of = None if kind != "percent" else of
+        # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
+        nb = _tail(lex["not_before"], left)
+        if nb and kind in ("count", "times"):
+            continue
+        if kind == "count":
+            cap = _LAST_WORD.search(left)
+            if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not _peel(left)[0]:
+                continue
+            if lex["pointing"].match(phrase) and value == 2 and not of:
+                continue
+        if _tail(lex["threshold"], _peel(left)[1]):
+            continue
+        cand = _Cand(start=n.start, end=u_end, value=value, unit=unit, unit_kind=kind,
+                     written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
+                     seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
+        cand.head_before = left.split()[-1].lower() if left.split() else ""
+        out.append(cand)
+    out.extend(_word_cands(ctx, s_start, s_end, seg_index, seg_kind, out))
+    out.sort(key=lambda c: c.start)
+    for i, c in enumerate(out):
+        _read_cues(ctx, c, out[:i], sent_periods)
+    return out
+
+
+def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: str,
+                digits: list[_Cand]) -> list[_Cand]:
+    """Figures written in words: "hơn một nghìn người", "một nửa", "gấp đôi", "11 huyện và một thành phố"."""
+    text = ctx.doc.text
+    out: list[_Cand] = []
+    for m in re.finditer(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)(?![\wÀ-ỹĐđ])", text[s_start:s_end]):
+        v = multiple_word(m.group(1))
+        if v is not None:
+            a = s_start + m.start(1)
+            out.append(_Cand(a, s_start + m.end(), v, "lần", "times", text[a:s_start + m.end()],
+                             (s_start, s_end), seg_index, seg_kind, num_start=a))
+    for m in re.finditer(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])",
+                         text[s_start:s_end]):
+        if m.group(2):
+            from .numbers import words_value
+            num, den = words_value([m.group(2)]), words_value([m.group(3)])
+            if not num or not den or num >= den:
+                continue
+            v = 100.0 * num / den
+        else:
+            v = 100.0 * (half_word("nửa") or 0.5)
+        a = s_start + m.start(1)
+        c = _Cand(a, s_start + m.end(), round(v, 2), "%", "percent", m.group(1), (s_start, s_end), seg_index,
+                  seg_kind, num_start=a)
+        c.role = "share"
+        out.append(c)
+    for w in read_number_words(text, s_start, s_end):
+        if w.has_scale:
+            unit, kind, end = _read_unit(text, w.end, s_end)
+            phrase = ""
+            if unit is None:
+                phrase, end = _noun_phrase(text, w.end, s_end)
+                if not phrase:
+                    continue
+                unit, kind = phrase, "count"
+            out.append(_Cand(w.start, end, w.value, unit, kind, text[w.start:end], (s_start, s_end), seg_index,
+                             seg_kind, num_start=w.start, unit_phrase=phrase))
+            continue
+        # a small count in words joined to a count in digits: "11 huyện và một thành phố"
+        if len(w.words) != 1:
+            continue
+        prev = [d for d in digits if d.unit_kind == "count" and 0 <= w.start - d.end <= 6]
+        if not prev or not re.fullmatch(r"\s*(?:và|,)\s*", text[prev[-1].end:w.start]):
+            continue
+        phrase, end = _noun_phrase(text, w.end, s_end)
+        if not phrase or _lex()["not_units"].match(phrase):
+            continue
+        out.append(_Cand(w.start, end, w.value, phrase, "count", text[w.start:end], (s_start, s_end), seg_index,
+                         seg_kind, num_start=w.start, unit_phrase=phrase))
+    return out
+
+
+def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[PeriodMention]) -> None:
+    """Role, sign, estimate, bound, basis and indicator of one candidate."""
+    lex = _lex()
+    text = ctx.doc.text
+    s_start, s_end = c.sentence
+    lo = max([s_start] + [b.end for b in before])
+    c_start, in_paren = _clause_start(text, s_start, c.num_start)
+    c.in_paren = in_paren
+    left = text[max(c_start, lo):c.num_start]
+    cues, rest = _peel(text[c_start:c.num_start])
+    clause_end = _clause_end(text, c.end, s_end)
+    after = text[c.end:clause_end]
+    # bound
+    if "over" in cues:
+        if cues["over"] == "từ" and (_FROM_TO_AFTER.match(text, c.end) or c.to is not None):
+            pass
+        else:
+            c.bound = "over"
+    if "about" in cues:
+        c.bound = c.bound or "about"
+    if "under" in cues:
+        c.bound = c.bound or "under"
+    if lex["over_after"].match(after):
+        c.bound = "over"
+    # estimate: a cue anywhere in the clause before the number
+    if lex["estimate_any"].search(text[c_start:c.num_start]):
+        c.estimate = True
+    # role
+    verb = cues.get("verb")
+    if c.role == "share":
+        pass
+    elif verb == "multiplier" or (c.unit_kind == "times" and re.search(r"gấp\s*$", text[s_start:c.num_start])):
+        c.role = "change"
+        if c.unit_kind != "times":
+            c.unit, c.unit_kind = "lần", "times"
+    elif verb in ("up", "down"):
+        c.role = "change"
+        if verb == "down":
+            c.sign = -1
+    elif c.unit_kind == "percent":
+        if verb == "share" or lex["share_after"].match(after):
+            c.role = "share"
+        elif re.search(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", text[c_start:c.num_start], re.I):
+            c.role = "share"
+    elif c.unit_kind == "count" and verb == "down" and cues.get("down"):
+        c.role = "change"
+    # basis: only for changes and shares
+    if c.role in ("change", "share"):
+        if lex["yoy"].search(after) or re.search(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$",
+                                                  text[s_start:c.num_start]):
+            c.basis = "yoy"
+        elif lex["plan"].match(after.strip()) or (c.role == "share" and lex["plan"].search(
+                text[max(s_start, c_start - 40):c.num_start])):
+            c.basis = "plan"
+        elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
+            c.basis = "yoy"
+    # indicator
+    subject = _subject(text, max(c_start, lo if not in_paren else c_start), c.num_start - (len(left) - len(
+        rest)) if len(rest) <= len(left) else c.num_start, ctx, sent_periods)
+    if c.unit_kind == "count":
+        c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx)
+        c.own_subject = True
+        if _GENERIC_COUNTERS.fullmatch(c.unit) and subject and (cues.get("verb") == "level" or "over" in cues
+                                                                 or "about" in cues or "under" in cues):
+            c.indicator = subject
+        q_start = c.end
+        paren = re.match(r"\s*\([^()]{0,60}\)", text[q_start:s_end])
+        if paren:
+            q_start += paren.end()
+        q_end = _clause_end(text, q_start, s_end)
+        c.qualifier = _clean_phrase(text[q_start:q_end], ctx)
+    else:
+        noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind in ("measure", "currency") else ""
+        if noun:
+            c.indicator = noun
+        elif subject:
+            c.indicator = subject
+        else:
+            c.own_subject = False
+            c.indicator = None
+    if not c.own_subject or (in_paren and c.unit_kind != "count" and before):
+        prev = before[-1] if before else None
+        if prev is not None:
+            c.chained_to = len(before) - 1
+            c.indicator = prev.indicator
+            c.estimate = c.estimate or prev.estimate
+            if not in_paren or "cùng kỳ" not in left:
+                pass
+        else:
+            # no figure before: the subject may stand before the comma ("Tổng thu ngân sách ..., đạt 51,7%")
+            p_start, _ = _clause_start(text, s_start, max(s_start, c_start - 1))
+            c.indicator = _subject(text, p_start, max(p_start, c_start - 1), ctx, sent_periods) or None
+            if lex["estimate_any"].search(text[p_start:c_start]):
+                c.estimate = True
+            if re.search(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)", text[p_start:c_start]) and c.role == "share":
+                c.bound = c.bound or "over"
+    if c.unit_kind == "percent" and c.role == "level" and c.indicator and re.match(
+            r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", c.indicator, re.I):
+        c.role = "share"
+    if "cùng kỳ" in left and c.in_paren:
+        c.estimate = False
+    # event figures: attendance, votes, awards
+    sent_left = text[s_start:c.num_start]
+    if lex["event_units"].match(c.unit) or (c.unit_kind == "percent" and re.match(
+            r"\s*(?:số phiếu|đại biểu|cử tri)", after)):
+        c.event = True
+    elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-20:]):
+        c.event = True
+    elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and re.search(
+            r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
+            r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)", sent_left) and not lex["not_event"].search(
+            sent_left[-24:]):
+        c.event = True
+
+
+# --------------------------------------------------------------------------------- place and time
+def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int]) -> tuple[str | None, ...]:
+    """Provinces a figure is about: nearest mention before it in the sentence, then after it, then the paragraph."""
+    s_start, s_end = c.sentence
+    text = ctx.doc.text
+    before = [p for p in ctx.places if s_start <= p[0] and p[1] <= c.num_start]
+    if before:
+        last = before[-1]
+        if last[2] is not None:
+            # a list of provinces sharing one number: "Trà Vinh, Vĩnh Long, Sóc Trăng giải ngân trên 5%"
+            group = [last]
+            for p in reversed(before[:-1]):
+                gap = text[p[1]:group[0][0]]
+                if p[2] is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?", gap):
+                    group.insert(0, p)
+                else:
+                    break
+            between = text[last[1]:c.num_start]
+            if len(group) > 1 and not re.search(r"\d", between) and not re.search(r"lần lượt", text[
+                    s_start:s_end]):
+                return tuple(dict.fromkeys(p[2] for p in group))
+        return (last[2],)
+    clause_end = _clause_end(text, c.end, s_end)
+    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= s_end]
+    if after:
+        first = after[0]
+        if first[2] is None and first[0] <= clause_end + 30:
+            return (None,)
+        if first[2] is not None:
+            return (first[2],)
+    p_start = para[0]
+    earlier = [p for p in ctx.places if p_start <= p[0] and p[1] <= s_start]
+    if earlier:
+        return (earlier[-1][2],)
+    if ctx.weak_home:
+        prior = [p for p in ctx.places if p[1] <= p_start]
+        if prior and prior[-1][2] is None:
+            return (None,)
+    return (ctx.home,)
+
+
+def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) -> str | None:
+    doc = ctx.doc
+    text = doc.text
+    s_start, s_end = c.sentence
+    periods = ctx.periods(c.seg_index)
+    year_ctx = [p.year for p in periods if s_start <= p.start < s_end and p.year]
+    default_year = year_ctx[0] if year_ctx else doc.pub_year
+
+    def usable(p: PeriodMention) -> bool:
+        lead = text[max(0, p.start - 12):p.start]
+        if re.search(r"(?:so với|so|kế hoạch|dự toán|chỉ tiêu|tầm nhìn)\s*$", lead, re.I):
+            return False
+        if p.kind == "same" and re.search(r"so\s*(?:với\s*)?$", lead, re.I):
+            return False
+        return True
+
+    def value(p: PeriodMention) -> str | None:
+        if p.kind == "same":
+            ctx_period = prev.period if prev is not None else None
+            return same_period(p, ctx_period)
+        year = default_year
+        if p.kind == "month" and p.year is None and doc.pub_year and doc.pub_month:
+            month = int(p.sub)
+            year = doc.pub_year - 1 if month > doc.pub_month + 1 and default_year == doc.pub_year else year
+        return complete(p, year)
+
+    c_start, _ = _clause_start(text, s_start, c.num_start)
+    sent = [p for p in periods if s_start <= p.start and p.end <= c.num_start and usable(p)]
+    if sent:
+        p = sent[-1]
+        if p.kind == "same" and p.start < c_start and not c.in_paren:
+            others = [q for q in sent if q.kind != "same"]
+            if others:
+                return value(others[-1])
+        v = value(p)
+        if v:
+            return v
+    clause_end = _clause_end(text, c.end, s_end)
+    after = [p for p in periods if c.end <= p.start and p.end <= clause_end and usable(p)
+             and p.kind != "same"]
+    if after:
+        v = value(after[0])
+        if v:
+            return v
+    if c.event and ctx.event_month:
+        return ctx.event_month
+    earlier = [p for p in periods if para[0] <= p.start and p.end <= s_start and usable(p) and p.kind != "same"]
+    if earlier:
+        v = value(earlier[-1])
+        if v:
+            return v
+    return str(doc.pub_year) if doc.pub_year else None
+
+
+# --------------------------------------------------------------------------------- the article
+@lru_cache(maxsize=1)
+def _indicator_catalogue() -> tuple[re.Pattern[str] | None, dict[str, dict]]:
+    by_form: dict[str, dict] = {}
+    for e in entries("indicators"):
+        for f in e.get("forms", []):
+            by_form[f.casefold()] = e
+    if not by_form:
+        return None, {}
+    rx = re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(list(by_form)) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+    return rx, by_form
+
+
+def indicator_id(phrase: str | None) -> str | None:
+    """The catalogue id of an indicator phrase ("giá trị hàng xuất khẩu" → "exports"), or None."""
+    if not phrase:
+        return None
+    rx, by_form = _indicator_catalogue()
+    if rx is None:
+        return None
+    best = None
+    for m in rx.finditer(phrase):
+        form = " ".join(m.group(1).casefold().split())
+        entry = by_form.get(form)
+        if entry is not None and (best is None or len(form) > best[0]):
+            best = (len(form), entry)
+    return best[1]["id"] if best else None
+
+
+def _catalogue_entry(iid: str | None) -> dict | None:
+    if iid is None:
+        return None
+    for e in entries("indicators"):
+        if e["id"] == iid:
+            return e
+    return None
+
+
+def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
+    """A count followed by the list of what it counts: "4 cơ quan báo chí: Báo Nhân dân, ..."."""
+    if c.unit_kind != "count":
+        return False
+    rest = text[c.end:min(s_end, c.end + 160)]
+    for rx in _lex()["lists"]:
+        m = rx.match(rest)
+        if m:
+            tail = rest[m.end():].lstrip(" \"'“")
+            if tail and not tail[0].isdigit() and not re.match(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d", tail):
+                return True
+    m = re.match(r"[^.;:\d]{0,80}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là)\s*:\s*", rest)
+    return bool(m) and rest[m.end():m.end() + 1].isupper() and not re.search(r"\d", rest[:m.end()])
+
+
+def _segment_of(doc: Document, pos: int) -> int:
+    for i, seg in enumerate(doc.segments):
+        if seg.start <= pos < seg.end:
+            return i
+    return -1
 
 
 def run(doc: Document) -> None:
-    """Stage entry (adds nothing yet)."""
+    """Stage entry: fills ``doc.figures``."""
+    try:
+        doc.figures = extract_figures(doc)
+    except Exception as exc:  # a figure bug must not take the other families down
+        doc.warnings.append(f"figures: {type(exc).__name__}: {exc}")
+        doc.figures = []
+
+
+def extract_figures(doc: Document) -> list[Figure]:
+    """All figures of a segmented document."""
+    if not doc.sentences:
+        return []
+    ctx = _context(doc)
+    text = doc.text
+    cands: list[_Cand] = []
+    for sent in doc.sentences:
+        seg = doc.segments[sent.segment]
+        if seg.kind == "byline":
+            continue
+        if not _MAYBE_FIGURE.search(text, sent.start, sent.end):
+            continue
+        found = _sentence_cands(ctx, sent.start, sent.end, sent.segment, seg.kind)
+        for c in found:
+            if _is_list_count(text, c, sent.end):
+                c.drop = "list"
+        cands.extend(found)
+    _drop_repeats(cands)
+    kept = [c for c in cands if c.drop is None]
+    prev: _Cand | None = None
+    for c in kept:
+        seg = doc.segments[c.seg_index]
+        para = (seg.start, seg.end)
+        if c.chained_to is not None and prev is not None and prev.sentence == c.sentence:
+            c.provinces = prev.provinces
+            c.period = _period_for(ctx, c, para, prev) if c.in_paren else prev.period
+        else:
+            c.provinces = _province_for(ctx, c, para)
+            c.period = _period_for(ctx, c, para, prev)
+        prev = c
+    _check_shares(kept)
+    out: list[Figure] = []
+    for c in kept:
+        iid = indicator_id(c.indicator) or (indicator_id(f"{c.indicator} {c.qualifier}") if c.qualifier else None)
+        entry = _catalogue_entry(iid)
+        basis = c.basis
+        if basis is None and c.role == "share" and entry and entry.get("share_basis"):
+            basis = entry["share_basis"]
+        value = as_number(c.sign * c.value)
+        to = as_number(c.sign * c.to) if c.to is not None else None
+        of = as_number(c.of) if c.of is not None else None
+        for prov in c.provinces or (None,):
+            out.append(Figure(
+                indicator=c.indicator or None, value=value, unit=c.unit, role=c.role,  # type: ignore[arg-type]
+                to=to, of=of, estimate=c.estimate, bound=c.bound, basis=basis,  # type: ignore[arg-type]
+                province=prov, period=c.period, indicator_id=iid, flags=tuple(c.flags),
+                written=c.written, start=c.start, end=c.end, sentence=c.sentence))
+    return out
+
+
+def _drop_repeats(cands: list[_Cand]) -> None:
+    """Headline and caption repeats, a figure said twice, later mentions of a listed count."""
+    body = [c for c in cands if c.seg_kind == "paragraph" and c.drop is None]
+    listed = {(round(c.value, 6), c.unit.split()[0].lower()) for c in cands if c.drop == "list"}
+    for c in cands:
+        if c.drop is None and c.unit_kind == "count" and (round(c.value, 6), c.unit.split()[0].lower()) in listed:
+            c.drop = "listed"
+    for c in cands:
+        if c.drop or c.seg_kind == "paragraph":
+            continue
+        tol = 0.1 if c.seg_kind == "title" else 0.005
+        for b in body:
+            if b.drop is None and b.unit.split()[0].lower() == c.unit.split()[0].lower() and b.role == c.role \
+                    and abs(b.value - c.value) <= tol * max(abs(b.value), abs(c.value)):
+                c.drop = "repeat"
+                break
+    seen: list[_Cand] = []
+    for c in cands:
+        if c.drop or c.seg_kind != "paragraph":
+            continue
+        for s in seen:
+            if s.value == c.value and s.unit == c.unit and s.role == c.role and s.of == c.of \
+                    and _norm(s.indicator) == _norm(c.indicator) and s.sign == c.sign and c.indicator:
+                c.drop = "repeat"
+                s.bound = s.bound or c.bound
+                s.basis = s.basis or c.basis
+                s.estimate = s.estimate or c.estimate
+                break
+        else:
+            seen.append(c)
+
+
+def _check_shares(cands: list[_Cand]) -> None:
+    """A count x/y and the share stated with it must agree (182/204 and 89,2%)."""
+    for i, c in enumerate(cands):
+        if c.of and c.unit_kind == "count":
+            for d in cands[i + 1:i + 3]:
+                if d.sentence != c.sentence or d.unit_kind != "percent" or d.role != "share":
+                    continue
+                expected = 100.0 * c.value / c.of
+                if abs(expected - d.value) > max(0.6, 0.01 * d.value):
+                    flag = f"share-mismatch: {as_number(c.value)}/{as_number(c.of)} = {expected:.1f}%, " \
+                           f"stated {as_number(d.value)}%"
+                    c.flags.append(flag)
+                    d.flags.append(flag)
+                break
+
+
+# --------------------------------------------------------------------------------- lexicon checks
+def _one(text: str):
+    from ..pipeline import extract
+
+    return extract(text, published="2022-11", publisher="Báo Nam Định").figures
+
+
+def unit_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for units.yaml: some figure of the text carries the entry's unit."""
+    return any(f.unit.split("/")[0] == str(entry["id"]) for f in _one(text) if f.unit)
+
+
+def indicator_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for indicators.yaml: some figure of the text gets the entry's id."""
+    return any(f.indicator_id == entry["id"] for f in _one(text))
+
+
+def figure_as_dict(f: Figure) -> dict[str, Any]:
+    """The contract fields of a figure plus its catalogue id and flags (for tests and debugging)."""
+    d = f.contract()
+    d.update(indicator_id=f.indicator_id, flags=list(f.flags), written=f.written)
+    return d
+

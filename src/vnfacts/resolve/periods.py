@@ -1,0 +1,211 @@
+"""Time periods written in an article, in the contract's forms.
+
+"năm 2022" → ``2022``; "tháng 4-2022" → ``2022-04``; "quý I/2024" → ``2024-Q1``;
+"9 tháng đầu năm" → ``2022-9M``; "6 tháng cuối năm" → ``2022-H2``;
+"đến hết tháng 4" → ``2022-4M``; "giai đoạn 2021-2025" → ``2021-2025``;
+"đến nay" → the year it stands in. Years left out ("quý I", "9 tháng") come
+from the sentence or the publication date.
+
+Written by hand: dateparser reads calendar dates, not reporting periods
+("9 tháng đầu năm", "quý II/2025", "nhiệm kỳ qua"). :func:`find_periods`
+returns every mention with its span so that a figure can take the one that
+governs it (see extract/figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"((?:19|20)\d{2})"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12}
+_N = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SEP = r"\s*(?:/|-|\.|năm)\s*"
+_OSEP = r"\s*(?:/|-|\.|năm)?\s*"
+
+# Order matters: earlier patterns claim their span first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("term_prev", re.compile(r"nhiệm kỳ (?:qua|trước|vừa qua)")),
+    ("from_to", re.compile(rf"từ (?:năm )?{_Y} (?:đến|tới)(?: [^.;:()]{{0,25}}?)? (?:năm |/)?{_Y}")),
+    ("span", re.compile(rf"(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|trong)\s+)?\(?{_Y}\s*(?:-|–|đến)\s*(?:năm\s+)?{_Y}\)?")),
+    ("same", re.compile(rf"cùng kỳ(?: năm (?:trước|ngoái)|(?: quý (i{{1,3}}|iv|[1-4]))?(?:{_SEP}{_Y}| năm {_Y}))?")),
+    ("h2", re.compile(rf"(?:6|06|sáu) tháng cuối năm(?:{_OSEP}{_Y})?")),
+    ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4])(?:{_SEP}{_Y})?(?![\w])")),
+    ("to_month", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y})?")),
+    ("first_months", re.compile(
+        rf"(?:lũy kế |luỹ kế )?(?<![\w,.]){_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?"
+        rf"(?=[\s,;:.)]|$)")),
+    ("month", re.compile(rf"(?<!giữa )tháng (\d{{1,2}})(?:{_SEP}{_Y})?(?![\d\w])")),
+    ("to_day", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
+    ("sofar", re.compile(r"(?:từ đầu năm )?(?:đến|tới) nay|hiện nay|đến thời điểm này|tính đến nay")),
+    ("this_year", re.compile(r"năm nay")),
+    ("year", re.compile(rf"(?:năm|Năm|cuối năm|đầu năm|đến năm|vào năm)\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
+]
+_TRIGGERS = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
+             "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
+             "sofar": "nay", "this_year": "năm nay", "year": "năm"}
+_MONTHS_NEED = re.compile(r"\s*(?:đầu năm|đầu|qua|vừa qua|năm|lũy kế|luỹ kế)")
+_NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
+_BARE_MONTHS_OK = re.compile(r"\s*(?:,|đạt|ước|tăng|giảm|là|có|thu|xuất|nhập|giải ngân|toàn|của)")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A period phrase: its span, kind and (when it can be known here) its contract form."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None  # contract form; None for "same" (needs the context) and for relative years unknown
+    year: int | None = None  # the year it names, when it names one
+    sub: str = ""  # the part after the year: "Q1", "9M", "H2", "04", "" for a whole year
+
+
+def _num(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _MONTH_WORDS.get(word.lower())
+
+
+def _form(year: int | None, sub: str) -> str | None:
+    if year is None:
+        return None
+    if sub in ("", "12M"):
+        return str(year)
+    return f"{year}-{sub}"
+
+
+def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | None = None,
+                 terms: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+    """Every period phrase in text[start:end], in text order.
+
+    ``terms`` are the "nhiệm kỳ A-B" spans of the article, used for "nhiệm kỳ qua".
+    """
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    out: list[PeriodMention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    chunk = text[start:end]
+    for kind, pattern in _PATTERNS:
+        if _TRIGGERS[kind] not in chunk:
+            continue
+        for m in pattern.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if not free(s, e):
+                continue
+            mention = _read(kind, m, text, pub_year, terms or [])
+            if mention is None:
+                continue
+            taken.append((s, e))
+            out.append(mention)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
+          terms: list[tuple[int, int]]) -> PeriodMention | None:
+    s, e = m.start(), m.end()
+    g = m.groups()
+    if kind == "term_prev":
+        if not terms:
+            return None
+        a, b = terms[0]
+        return PeriodMention(s, e, kind, f"{a - (b - a)}-{a}")
+    if kind in ("from_to", "span"):
+        a, b = int(g[0]), int(g[1])
+        if not a < b <= a + 30:
+            return None
+        return PeriodMention(s, e, "span", f"{a}-{b}")
+    if kind == "same":
+        if "trước" in m.group(0) or "ngoái" in m.group(0):
+            year = pub_year - 1 if pub_year else None
+            return PeriodMention(s, e, kind, None, year, "?")
+        q, y1, y2 = g
+        year = int(y1 or y2) if (y1 or y2) else None
+        sub = f"Q{_ROMAN[q.lower()]}" if q else "?"
+        return PeriodMention(s, e, kind, None, year, sub)
+    if kind == "h2":
+        year = int(g[0]) if g[0] else None
+        return PeriodMention(s, e, kind, _form(year, "H2"), year, "H2")
+    if kind == "quarter":
+        year = int(g[1]) if g[1] else None
+        sub = f"Q{_ROMAN[g[0].lower()]}"
+        return PeriodMention(s, e, kind, _form(year, sub), year, sub)
+    if kind == "to_month":
+        n = int(g[0])
+        if not 1 <= n <= 12:
+            return None
+        year = int(g[1]) if g[1] else None
+        sub = f"{n}M"
+        return PeriodMention(s, e, kind, _form(year, sub), year, sub)
+    if kind == "first_months":
+        n = _num(g[0])
+        if n is None or not 1 <= n <= 12:
+            return None
+        whole = m.group(0)
+        tail = whole[whole.lower().index("tháng") + 5:]
+        before = text[max(0, s - 20):s]
+        if _NOT_PERIOD_BEFORE.search(before):
+            return None
+        if not tail.strip():
+            if _NOT_PERIOD_AFTER.match(text, e) or not (
+                    _BARE_MONTHS_OK.match(text, e) or whole.lower().startswith(("lũy", "luỹ"))):
+                return None
+        year = int(g[1]) if g[1] else (pub_year if "năm nay" in whole else None)
+        sub = f"{n}M"
+        return PeriodMention(s, e, kind, _form(year, sub), year, sub)
+    if kind == "month":
+        n = int(g[0])
+        if not 1 <= n <= 12:
+            return None
+        year = int(g[1]) if g[1] else None
+        sub = f"{n:02d}"
+        return PeriodMention(s, e, kind, _form(year, sub), year, sub)
+    if kind == "to_day":
+        year = int(g[0]) if g[0] else None
+        return PeriodMention(s, e, "year", _form(year, ""), year, "")
+    if kind in ("sofar", "this_year"):
+        return PeriodMention(s, e, "sofar", _form(pub_year, ""), pub_year, "")
+    if kind == "year":
+        y = g[0] or g[1]
+        year = int(y)
+        return PeriodMention(s, e, kind, str(year), year, "")
+    return None
+
+
+def complete(mention: PeriodMention, year: int | None) -> str | None:
+    """The contract form of a mention whose year was left out, taking ``year``."""
+    if mention.value is not None:
+        return mention.value
+    if mention.kind == "same" or mention.sub == "?":
+        return None
+    return _form(mention.year or year, mention.sub)
+
+
+def same_period(mention: PeriodMention, context: str | None) -> str | None:
+    """"cùng kỳ năm 2016" against the context period "2017-H1" → "2016-H1"."""
+    year = mention.year
+    sub = mention.sub
+    ctx_year, _, ctx_sub = (context or "").partition("-")
+    if sub == "?":
+        sub = ctx_sub if ctx_year.isdigit() else ""
+    if year is None:
+        if not ctx_year.isdigit():
+            return None
+        year = int(ctx_year) - 1
+    return _form(year, sub)
+
+
+TERM_RE = re.compile(rf"nhiệm kỳ\s+{_Y}\s*(?:-|–|đến)\s*{_Y}")
+
+
+def terms_in(text: str) -> list[tuple[int, int]]:
+    """The "nhiệm kỳ A-B" spans of a text, latest first."""
+    out = sorted({(int(m.group(1)), int(m.group(2))) for m in TERM_RE.finditer(text)}, reverse=True)
+    return out

@@ -1,0 +1,40 @@
+"""Reporting periods in the contract's forms (resolve/periods.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnfacts.resolve.periods import complete, find_periods, same_period, terms_in
+
+
+def _one(text: str, pub_year: int = 2022, year: int | None = None) -> str | None:
+    found = find_periods(text.casefold(), pub_year, terms=terms_in(text))
+    assert found, text
+    return complete(found[0], year or pub_year)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("năm 2022", "2022"), ("9 tháng đầu năm", "2022-9M"), ("quý I/2024", "2024-Q1"), ("Quý II năm 2023", "2023-Q2"),
+    ("6 tháng đầu năm 2018", "2018-6M"), ("6 tháng cuối năm 2023", "2023-H2"), ("giai đoạn 2021-2025", "2021-2025"),
+    ("đến nay", "2022"), ("tháng 4-2022", "2022-04"), ("tháng 7/2022", "2022-07"), ("tính đến hết tháng 10", "2022-10M"),
+    ("(2011-2015)", "2011-2015"), ("từ năm 2015 đến Quý I năm 2018", "2015-2018"), ("7 tháng qua", "2022-7M"),
+    ("nhiệm kỳ 2018 - 2023", "2018-2023"), ("lũy kế 10 tháng năm 2025", "2025-10M"), ("đến ngày 17.4", "2022"),
+])
+def test_period(text, period):
+    assert _one(text) == period
+
+
+@pytest.mark.parametrize("text", ["sau 6 tháng triển khai", "thời gian 02 ngày", "trong vòng 3 tháng tới"])
+def test_not_period(text):
+    assert not [p for p in find_periods(text.casefold(), 2022) if p.kind == "first_months"]
+
+
+def test_previous_term():
+    text = "Đại hội nhiệm kỳ 2018 - 2023. Nhiệm kỳ qua đã kết nạp 6.700 đoàn viên."
+    found = [p for p in find_periods(text.casefold(), 2018, terms=terms_in(text)) if p.kind == "term_prev"]
+    assert found and found[0].value == "2013-2018"
+
+
+def test_same_period_takes_the_context():
+    [p] = find_periods("thấp hơn cùng kỳ năm 2016", 2017)
+    assert same_period(p, "2017-H1") == "2016-H1"
