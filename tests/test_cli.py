@@ -92,6 +92,12 @@ def test_max_chars(tmp_path):
     assert result.exit_code == 1 and "too large" in out[0]["error"] and "error" not in out[1]
 
 
+@pytest.mark.parametrize("args", [["--max-chars", "0"], ["--jobs", "-1"], ["--no-such-option"]])
+def test_usage_errors_exit_2(args, tmp_path):
+    result = CliRunner().invoke(main, ["extract", *args, str(tmp_path)])
+    assert result.exit_code == 2
+
+
 def test_stdin_jsonl_and_text():
     result, out = run([], stdin=(line({"id": "s1", "text": VI}) + "oops\n").encode())
     assert result.exit_code == 1 and [o["id"] for o in out] == ["s1", None] and "<stdin>:2" in out[1]["error"]

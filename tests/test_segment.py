@@ -160,6 +160,16 @@ def test_two_closing_byline_lines_and_inline_closing_name():
     assert kinds(doc) == ["title", "paragraph", "byline"] and texts(doc, "byline") == ["Hương Dịu"]
 
 
+def test_photo_marker_that_opens_a_description():
+    doc = seg("Tiêu đề\nSáng 3/4, tỉnh tổ chức hội nghị.\nẢnh: Bí thư Tỉnh ủy phát biểu tại hội nghị.\nHội nghị bế mạc.")
+    assert kinds(doc) == ["title", "paragraph", "caption", "paragraph"]
+
+
+def test_byline_under_the_title_and_with_a_role():
+    doc = seg("Tiêu đề\nBài và ảnh: Ngọc Hân\nSáng 3/4, tỉnh tổ chức hội nghị.\nHoàng Nam (Trung tâm Văn hóa huyện)")
+    assert kinds(doc) == ["title", "byline", "paragraph", "byline"]
+
+
 @pytest.mark.parametrize("last", ["Quang cảnh hội nghị", "Theo báo cáo, tỉnh có 12 huyện.", "Các đại biểu chụp ảnh lưu niệm."])
 def test_last_line_that_is_not_a_byline(last):
     doc = seg("Tiêu đề\nSáng 3/4, tỉnh tổ chức hội nghị.\n" + last)

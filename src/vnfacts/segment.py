@@ -50,6 +50,7 @@ _SENT_END_RE = re.compile(
 _TOKEN_BEFORE_RE = re.compile(r"[^\s(\[\"'“]{1,24}$")
 _INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)*[{_UPPER}]")
 _LIST_NUMBER_RE = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])")
+_WORD_RE = re.compile(r"\S+")
 _TERMINAL = frozenset(".!?…:;,\"'”’)]")
 
 
@@ -79,6 +80,8 @@ def _cues() -> dict:
     words = r"(?![\w])"
     return {
         "credit": re.compile(rf"(?<![\w])(?:\(\s*)?(?:{_alternation(data['credit_markers'], False)})\s*"),
+        # a line without any of these words has no credit: a quick test before the regex
+        "credit_words": tuple({re.match(r"\w+", m).group() for m in data["credit_markers"]}),
         "agency": re.compile(rf"(?:{_alternation(data['agencies'])})\)?"),
         "byline": re.compile(rf"(?:{_alternation(data['byline_markers'], False)})"),
         "byline_chars": int(data["byline_max_chars"]),
@@ -108,7 +111,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[dot] == ".":
             t = _TOKEN_BEFORE_RE.search(text, max(s, dot - 24), dot)
             token = t.group() if t else ""
-            last = re.split(r"[.,]", token)[-1]
+            last = token[max(token.rfind("."), token.rfind(",")) + 1:]
             if (token in abbrev or last in abbrev or _INITIALS_RE.fullmatch(token)
                     or (t is not None and t.start() == s and _LIST_NUMBER_RE.fullmatch(token))):
                 continue
@@ -151,26 +154,50 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _credit_end(text: str, s: int, e: int, paren: bool) -> int:
-    """Where a credit that starts at ``s`` (after "Ảnh:") ends inside text[s:e]."""
+    """Where a credit that starts at ``s`` (after "Ảnh:") ends inside text[s:e]; ``s`` when
+    what follows the marker is a description ("Ảnh: Bí thư Tỉnh ủy phát biểu"), not a credit."""
     if paren:
         close = text.find(")", s, min(e, s + 80))
         return close + 1 if close >= 0 else e
     cues = _cues()
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[s:min(e, s + 120)])]
-    if not tokens or s + tokens[-1][1] >= e and len(tokens) <= cues["byline_words"]:
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, min(e, s + 200))]
+    if not words:
+        return e
+
+    def credit_like(k: int) -> bool:
+        word = text[words[k][0]:words[k][1]]
+        return "/" in word or "." in word or bool(cues["agency"].fullmatch(word.rstrip(".,;")))
+
+    def opens_sentence(k: int) -> bool:  # a capitalised word followed by a small one
+        return k + 1 < len(words) and text[words[k + 1][0]].islower()
+
+    if not credit_like(0) and (not text[words[0][0]].isupper() or cues["time"].match(text, words[0][0])
+                               or opens_sentence(0)):
+        return s
+    if words[-1][1] == e and len(words) <= cues["byline_words"]:
         return e  # the credit runs to the end of the line
     end = s
-    for i, (a, b) in enumerate(tokens[:6]):
-        word = text[s + a:s + b]
-        if not (word[0].isupper() or "/" in word or "." in word) or cues["time"].match(text, s + a):
+    for k, (a, b) in enumerate(words[:6]):
+        if not (text[a].isupper() or credit_like(k)) or cues["time"].match(text, a) or (k and opens_sentence(k)):
             break
-        nxt = text[s + tokens[i + 1][0]] if i + 1 < len(tokens) else ""
-        if i > 0 and nxt and nxt.islower():
-            break  # a capitalised word followed by a small one opens the next sentence
-        end = s + b
-        if "/" in word or cues["agency"].fullmatch(word.rstrip(".,;")) or word.endswith((".vn", ".com")):
+        end = b
+        if credit_like(k):
             break
-    return end if end > s else min(e, s + tokens[0][1])
+    return end
+
+
+def _marker_byline(text: str, s: int, e: int) -> bool:
+    """A line opening with a byline marker ("Tin, ảnh:", "Theo") that names someone, not a description."""
+    m = _cues()["byline"].match(text, s, e)
+    if not m:
+        return False
+    rest = m.end()
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return rest == e or _credit_end(text, rest, e, False) > rest
+
+
+_ROLE_RE = re.compile(r"\s*\([^()]{1,40}\)$")  # "Hoàng Nam (Trung tâm Văn hóa huyện)"
 
 
 def _is_byline(text: str, s: int, e: int) -> bool:
@@ -180,8 +207,8 @@ def _is_byline(text: str, s: int, e: int) -> bool:
     if len(body) > cues["byline_chars"]:
         return False
     if cues["byline"].match(body):
-        return True
-    words = [w for w in re.split(r"[\s\-–/,&]+", body.rstrip(".")) if w]
+        return _marker_byline(text, s, e)
+    words = [w for w in re.split(r"[\s\-–/,&]+", _ROLE_RE.sub("", body.rstrip("."))) if w]
     if not words or len(words) > cues["byline_words"]:
         return False
     return all(w[0].isupper() or (w[0] == "(" and w.endswith(")")) for w in words) \
@@ -221,6 +248,8 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
     the sentence before it a caption and itself a byline.
     """
     cues = _cues()
+    if not any(text.find(w, s, e) >= 0 for w in cues["credit_words"]):
+        return [(None, s, e)]
     parts: list[tuple[str | None, int, int]] = []
     pos = s
     for m in cues["credit"].finditer(text, s, e):
@@ -228,6 +257,8 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
             continue
         paren = text[m.start()] == "("
         credit_end = _credit_end(text, m.end(), e, paren)
+        if credit_end <= m.end():  # "Ảnh: Bí thư Tỉnh ủy phát biểu": the marker opens a caption, not a credit
+            continue
         before = _trim(text, pos, m.start())
         if before[1] > before[0]:
             sents = split_sentences(text, *before)
@@ -238,7 +269,7 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
         parts.append(("byline", m.start(), credit_end))
         pos = credit_end
     if not parts:
-        return [(None, s, e)]
+        return [("caption" if cues["credit"].match(text, s, e) else None, s, e)]
     rest = _trim(text, pos, e)
     if rest[1] > rest[0]:
         parts.append(("paragraph", *rest))
@@ -276,6 +307,10 @@ def run(doc: Document) -> None:
                 s = tag.end()
         if i == 0 and len(lines) > 1 and e - s <= 250 and text[e - 1] not in ".:;,":
             segments.append(Segment("title", s, e))
+            continue
+        marker = cues["byline"].match(text, s, e)
+        if marker and text[marker.end() - 1] == ":" and e - s <= cues["byline_chars"] and _marker_byline(text, s, e):
+            segments.append(Segment("byline", s, e))  # "Bài và ảnh: Ngọc Hân" under the title
             continue
         for kind, a, b in _split_line(text, s, e):
             if kind is None:

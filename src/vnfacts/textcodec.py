@@ -79,14 +79,17 @@ def _legacies() -> tuple[_Legacy, ...]:
 
 
 @lru_cache(maxsize=1)
-def _tell_re() -> re.Pattern[str]:
+def _tell_res() -> tuple[re.Pattern[str], ...]:
+    """Regexes, one of which finds something in any legacy-typed text (kept apart: each scans fast)."""
     tells = set().union(*(lg.tells for lg in _legacies())) - set("«»·©®×")  # also used as punctuation
-    return re.compile("[" + re.escape("".join(sorted(tells))) + "]|" + _MOJIBAKE_TELL)
+    return (re.compile("[" + re.escape("".join(sorted(tells))) + "]"), *_MOJIBAKE_TELLS)
 
 
-# UTF-8 lead byte (Ã Â Ä Å Æ á ...) read as cp1252 followed by a continuation byte's look-alike.
-_MOJIBAKE_TELL = ("[\u00c2-\u00c6\u00e1\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                  "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# UTF-8 read as Windows-1252: "Ã" + a continuation byte's look-alike (à é ô ...), "á»"/"áº"
+# (the Vietnamese letters U+1E00-U+1EFF), "Ä\x90"/"Ä‘" (Đ đ), "Æ°"/"Æ¡" (ư ơ; Æ is a TCVN3 tell).
+_MOJIBAKE_TELLS = (re.compile("Ã[\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+                              "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"),
+                   re.compile("á[»º]"), re.compile("Ä[\u0080-\u00bf\u2018]"))
 _CP1252_SPECIALS = {ch: bytes([b]) for b in range(0x80, 0xA0)
                     for ch in [bytes([b]).decode("cp1252", errors="ignore")] if ch}
 
@@ -139,7 +142,7 @@ def _better(converted: tuple[int, int], as_is: tuple[int, int]) -> bool:
 
 def detect(text: str) -> str | None:
     """The legacy encoding ``text`` was typed in ("TCVN3 (ABC)", "VNI-Windows", ...), or None."""
-    if not _tell_re().search(text):
+    if not any(r.search(text) for r in _tell_res()):
         return None
     as_is = _validity(text)
     best, best_score = None, None

@@ -49,11 +49,11 @@ def render_all(items: Iterable[Article | InputProblem], jobs: int = 1,
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-j", "--jobs", type=int, default=1, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes; 0 uses every core.")
 @click.option("--contract", "contract_only", is_flag=True,
               help="Only the facts contract's fields (no spans, sentences or metadata).")
-@click.option("--max-chars", type=int, default=DEFAULT_MAX_CHARS, show_default=True,
+@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Refuse articles longer than this many characters.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when it is a terminal).")
 def extract_command(paths: tuple[str, ...], jobs: int, contract_only: bool, max_chars: int,
@@ -64,7 +64,7 @@ def extract_command(paths: tuple[str, ...], jobs: int, contract_only: bool, max_
     input's id; a bad input line yields a record with an "error" field and is
     reported on stderr as file:line: reason.
     """
-    jobs = os.cpu_count() or 1 if jobs == 0 else jobs
+    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
     items = read_paths(paths or ("-",), max_chars)
     show = sys.stderr.isatty() if progress is None else progress
     failed = 0
