@@ -85,18 +85,29 @@ class Cluster:
     provinces: set[str] = field(default_factory=set)
     centrals: set[str] = field(default_factory=set)
     homes: set[str] = field(default_factory=set)  # article provinces of office-less mentions
+    named: set[tuple[str, str]] = field(default_factory=set)  # (province as written, post-2025 key)
 
     def add(self, link: Link) -> None:
         m = link.mention
         self.links.append(link)
         self.provinces |= m.provinces
+        self.named |= {(o.province, o.province_key) for o in m.offices if o.province and o.province_key}
         self.centrals |= m.centrals
         if m.home_key and not m.offices:
             self.homes.add(m.home_key)
 
     def label(self) -> str:
-        where = ", ".join(sorted(self.provinces)) or ", ".join(sorted(self.homes)) or "no province"
+        where = _format_places(self.named) or ", ".join(sorted(self.homes)) or "no province"
         return f"#{self.number} ({where})"
+
+
+def _places(m: Mention, keys: frozenset[str] | set[str]) -> str:
+    """The provinces of ``m``'s offices under ``keys``, as the article named them ("Bình Định (now Gia Lai)")."""
+    return _format_places({(o.province, o.province_key) for o in m.offices if o.province and o.province_key in keys})
+
+
+def _format_places(named: set[tuple[str, str]]) -> str:
+    return ", ".join(name if name == now else f"{name} (now {now})" for name, now in sorted(named))
 
 
 def is_former(title_key: str) -> bool:
@@ -127,16 +138,17 @@ def cluster(mentions: list[Mention]) -> list[Cluster]:
         if scored:
             _, _, c, shared_p, shared_c = min(scored, key=lambda s: s[:2])
             if shared_p:
-                c.add(Link(m, "same-province", f"same name, office in the same province ({', '.join(sorted(shared_p))})"))
+                c.add(Link(m, "same-province", f"same name, office in the same province ({_places(m, shared_p)})"))
             else:
-                c.add(Link(m, "shared-office", f"same name, same office ({'; '.join(sorted(shared_c))})"))
+                titles = sorted({o.title for o in m.offices if o.title_key in shared_c})
+                c.add(Link(m, "shared-office", f"same name, same office ({'; '.join(titles)})"))
             continue
         if not clusters:
             new(m, "first", "first mention of this name")
             continue
         if tier == 0:
             others = "; ".join(c.label() for c in clusters)
-            new(m, "apart", f"namesake kept apart: offices in {', '.join(sorted(m.provinces))}, "
+            new(m, "apart", f"namesake kept apart: offices in {_places(m, m.provinces)}, "
                             f"no province or office shared with {others}")
             continue
         local = [c for c in clusters if m.home_key and (m.home_key in c.provinces or m.home_key in c.homes)]
