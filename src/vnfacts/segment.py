@@ -14,7 +14,9 @@ Segment kinds (stable; other stages rely on them):
   inside a paragraph before an inline credit, and short intertitles;
 - ``byline``: who wrote, photographed or published: the closing
   "Tin, ảnh: Văn Huỳnh" / "T.SỸ" / "Theo TTXVN" lines, a credit "Ảnh: N.H"
-  after a caption, and a source tag "(BĐ) -" opening the first line.
+  after a caption, and a source tag "(BĐ) -" opening the first paragraph
+  (one that opens the title line is left out of every segment, so that a
+  title is always the first segment).
   Names in bylines are not people of the article.
 
 A segment is a span inside one line; a line may hold several (caption,
@@ -300,14 +302,16 @@ def run(doc: Document) -> None:
         if i >= byline_from:
             segments.append(Segment("byline", s, e))
             continue
-        if i <= 1 and first_body:
-            tag = cues["source_tag"].match(text, s, e)
-            if tag and tag.end() < e:
-                segments.append(Segment("byline", s, _trim(text, s, tag.end())[1]))
-                s = tag.end()
+        tag = cues["source_tag"].match(text, s, e) if i <= 1 and first_body else None
+        if tag and tag.end() < e:
+            tag_span, s = (s, _trim(text, s, tag.end())[1]), tag.end()
+        else:
+            tag_span = None
         if i == 0 and len(lines) > 1 and e - s <= 250 and text[e - 1] not in ".:;,":
-            segments.append(Segment("title", s, e))
+            segments.append(Segment("title", s, e))  # a tag before the title is left out: the title stays first
             continue
+        if tag_span:
+            segments.append(Segment("byline", *tag_span))
         marker = cues["byline"].match(text, s, e)
         if marker and text[marker.end() - 1] == ":" and e - s <= cues["byline_chars"] and _marker_byline(text, s, e):
             segments.append(Segment("byline", s, e))  # "Bài và ảnh: Ngọc Hân" under the title
