@@ -1,9 +1,491 @@
-"""Stage "people" (placeholder until its extractor lands)."""
+"""Stage "people": every named person, their offices and every mention of them.
+
+Reads ``Document.text``, ``sentences``, ``segments`` and ``home_province``;
+adds ``Document.people`` (:class:`~vnfacts.models.Person`, with
+:class:`~vnfacts.models.Position` offices in canonical form).
+
+How a person is found, sentence by sentence (no hand list of people):
+
+* a capitalised run that can hold a name (extract/names.py) becomes a
+  person when a cue stands by it: an honorific, rank or degree before it
+  ("đồng chí", "Thượng tướng", "GS.TS"), an office before it ("Bí thư Tỉnh
+  ủy Phạm Gia Túc", "Chủ tịch UBND tỉnh - Dương Thành Trung"), an office
+  after it ("Trần Quốc Cường, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh
+  ủy"), or a list of people ("có các đồng chí: A, ...; B, ...");
+* a list's shared office goes to each member ("các đồng chí Phó Bí thư
+  Tỉnh ủy: A; B, C"; "5 Phó Chủ tịch ... gồm các đồng chí: A, B");
+* verbs that give an office add it ("được bầu làm", "giữ chức"; "bầu bổ
+  sung chức danh X ... đối với các ông: A; B");
+* bylines are skipped, and places and bodies are not names.
+
+Mentions of one person merge by name; later short mentions ("đồng chí
+Cường") and bare repetitions of the full name are added to ``mentions``.
+Each office's province is decided by resolve/jurisdiction.py.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import load
+from ..models import Document, Person, Position
+from ..normalize import normalize_phrase
+from ..resolve import jurisdiction
+from . import offices
+from .names import LOWER, RUN_RE, UPPER, NameSpan, honorific_before, honorific_regex, names_in_run
+from .offices import Office, Title
+
+_SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:)[ ]*")
+
+
+@dataclass(slots=True)
+class _Mention:
+    name: NameSpan
+    sentence: tuple[int, int]
+    honorific_start: int
+    strong: bool = False  # a cue that makes any run a person (office, strong honorific)
+    weak: bool = False  # a cue that makes a Vietnamese-looking run a person (list, weak honorific)
+    chains: list[tuple[str, list[Title]]] = field(default_factory=list)  # (source, titles)
+    extra: list[tuple[str, Title]] = field(default_factory=list)  # (source, title) from lists and verbs
+    reject: bool = False
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = load("titles")
+    alt = lambda xs: "|".join(xs)  # noqa: E731
+    return {
+        "assign": re.compile(r"[ ]*(?:[-–][ ]*)?(?:" + alt(data["assign_cues"]) + r")[ ]+(?:chức (?:vụ|danh) )?"),
+        "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
+        "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
+        "removal": re.compile(r"[ ]*(?:nay |đã |vừa )?(?:" + alt(data["removal_cues"]) + r")"),
+        "list": re.compile(r"(?<![\w])(?i:" + alt(data["list_cues"]) + r")(?![\w])"),
+    }
+
+
+_HON_FWD = None
+
+
+def _honorific_forward() -> re.Pattern[str]:
+    global _HON_FWD
+    if _HON_FWD is None:
+        pattern = honorific_regex().pattern
+        body = pattern[len("(?i:(?:"):pattern.rindex(r"\s+)+)$")]
+        _HON_FWD = re.compile(rf"(?i:(?:{body}\s+)+)")
+    return _HON_FWD
+
+
+# -- one sentence ------------------------------------------------------------------------
+
+def _prev_word(text: str, pos: int, lo: int) -> str:
+    words = text[max(lo, pos - 14):pos].split()
+    return words[-1] if words else ""
+
+
+def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
+    text = doc.text
+    out = []
+    for m in RUN_RE.finditer(text, s, e):
+        prev = _prev_word(text, m.start(), s)
+        if prev.casefold() in ("thành", "thị") and text[max(s, m.start() - 10):m.start()].rstrip().endswith(("thành phố", "thị xã", "thị trấn")):
+            prev = "thành phố" if "phố" in text[m.start() - 5:m.start()] else "thị xã"
+        for ns in names_in_run(text, m.start(), m.end(), prev):
+            if offices.head_at(text, ns.start, lower_ok=False):
+                continue
+            out.append(ns)
+    return out
+
+
+def _left_chain(text: str, start: int, s: int, name_starts: set[int]) -> list[Title]:
+    """Offices written right before a name ("Bí thư Tỉnh ủy Phạm Gia Túc", "Chủ tịch UBND tỉnh - X")."""
+    k = start
+    while k > s and text[k - 1] == " ":
+        k -= 1
+    ends = [k]
+    if k > s and text[k - 1] in "-–":
+        k2 = k - 1
+        while k2 > s and text[k2 - 1] == " ":
+            k2 -= 1
+        ends.append(k2)
+    ws = s
+    for ch in ";:(\"":
+        ws = max(ws, text.rfind(ch, s, ends[-1]) + 1)
+    for hm in offices.head_regex().finditer(text, ws, ends[0]):
+        for end in ends:
+            if hm.start() >= end:
+                continue
+            chain = offices.parse_chain(text, hm.start(), end, name_starts=name_starts)
+            if chain and chain[-1].end == end:
+                return chain
+    return []
+
+
+def _right_chain(text: str, end: int, e: int, name_starts: set[int]) -> list[Title]:
+    """Offices written right after a name ("Trần Quốc Cường, Ủy viên ..., Bí thư Tỉnh ủy")."""
+    m = _SEP_RE.match(text, end)
+    if not m or m.end() == end or m.end() >= e:
+        return []
+    chain = offices.parse_chain(text, m.end(), e, name_starts=name_starts)
+    # an office written right before the next name is that person's ("A, Chủ tịch nước B")
+    while chain and _before_name(text, chain[-1].end, e, name_starts):
+        chain.pop()
+    return chain
+
+
+def _before_name(text: str, pos: int, e: int, name_starts: set[int]) -> bool:
+    m = re.compile(r"[ ]*(?:[-–][ ]*)?").match(text, pos)
+    return m.end() in name_starts and m.end() < e
+
+
+def _is_named_body_run(text: str, chain: list[Title]) -> bool:
+    """The run after "Công ty", "Tập đoàn" is the body's own name."""
+    last = chain[-1]
+    words = text[last.owner_start:last.owner_end].split()
+    named = offices._named_bodies()
+    return bool(words) and (" ".join(words[-2:]).casefold() in named or words[-1].casefold() in named)
+
+
+def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
+    text = doc.text
+    cands = _candidates(doc, s, e)
+    if not cands:
+        return []
+    name_starts = {c.start for c in cands}
+    by_start = {c.start: c for c in cands}
+    mentions: dict[int, _Mention] = {}
+    rights: dict[int, list[Title]] = {}
+    for c in cands:
+        hon = honorific_before(text, c.start)
+        men = _Mention(c, (s, e), hon[0] if hon else c.start)
+        if c.honorific:
+            men.strong = True
+        if hon:
+            entry = hon[1]
+            if entry.get("weak"):
+                men.weak = True
+            else:
+                men.strong = True
+        left = _left_chain(text, c.start, s, name_starts)
+        if left:
+            if _is_named_body_run(text, left):
+                men.reject = True
+            men.strong = True
+            men.chains.append(("before", left))
+            if not hon:
+                men.honorific_start = left[0].start
+        right = _right_chain(text, c.end, e, name_starts)
+        rights[c.start] = right
+        if right:
+            men.strong = True
+            men.chains.append(("after", right))
+        mentions[c.start] = men
+    _lists(doc, s, e, by_start, mentions, rights, name_starts)
+    _assignments(doc, s, e, by_start, mentions, rights, name_starts)
+    out = []
+    for men in mentions.values():
+        if men.reject:
+            continue
+        if men.strong or (men.weak and not men.name.foreign):
+            out.append(men)
+    return out
+
+
+def _item_names(text: str, pos: int, e: int, by_start: dict[int, NameSpan],
+                rights: dict[int, list[Title]]) -> list[tuple[NameSpan, str]]:
+    """Names listed from ``pos``: [(name, separator that followed it)]."""
+    items = []
+    while pos < e:
+        while pos < e and text[pos] == " ":
+            pos += 1
+        h = _honorific_forward().match(text, pos)
+        if h:
+            pos = h.end()
+        c = by_start.get(pos)
+        if c is None:
+            chain = offices.parse_chain(text, pos, e, name_starts=set(by_start))
+            if chain:
+                m = re.compile(r"[ ]*(?:[-–][ ]*)?").match(text, chain[-1].end)
+                c = by_start.get(m.end())
+        if c is None:
+            break
+        right = rights.get(c.start) or []
+        item_end = right[-1].end if right else c.end
+        m = re.compile(r"[ ]*(;|,(?: và)?|và)[ ]*").match(text, item_end)
+        if not m:
+            items.append((c, ""))
+            break
+        items.append((c, ";" if ";" in m.group(1) else ","))
+        pos = m.end()
+    return items
+
+
+def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mentions: dict[int, _Mention],
+           rights: dict[int, list[Title]], name_starts: set[int]) -> None:
+    """People listed after "các đồng chí:", with the office the list shares."""
+    text = doc.text
+    for cue in _cues()["list"].finditer(text, s, e):
+        p = cue.end()
+        while p < e and text[p] == " ":
+            p += 1
+        group = offices.parse_chain(text, p, e, lower_ok=True, name_starts=name_starts)
+        if group:
+            p = group[-1].end
+        elif cue.group().casefold().startswith("gồm"):
+            group = _left_chain(text, cue.start(), s, name_starts)
+        colon = re.compile(r"[ ]*:[ ]*").match(text, p)
+        if colon:
+            p = colon.end()
+        elif not group and p not in by_start and not _honorific_forward().match(text, p):
+            continue
+        items = _item_names(text, p, e, by_start, rights)
+        if not items:
+            continue
+        scope_open = True
+        first_sep = items[0][1]
+        for i, (c, sep) in enumerate(items):
+            men = mentions.get(c.start)
+            if men is None:
+                continue
+            men.weak = True
+            if group and scope_open:
+                men.strong = True
+                men.extra.extend(("group", t) for t in group)
+            if first_sep == "," and sep == ";":
+                scope_open = False
+
+
+def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mentions: dict[int, _Mention],
+                 rights: dict[int, list[Title]], name_starts: set[int]) -> None:
+    """Offices given by a verb: "X được bầu làm Chủ tịch ...", "bầu ... chức danh X đối với các ông: A; B"."""
+    text = doc.text
+    cues = _cues()
+    for start, men in mentions.items():
+        right = rights.get(start) or []
+        tail = right[-1].end if right else men.name.end
+        if cues["removal"].match(text, tail):
+            continue
+        m = cues["assign"].match(text, tail)
+        if not m:
+            continue
+        t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
+        if t:
+            men.extra.append(("assign", t))
+    for m in cues["assign_for"].finditer(text, s, e):
+        t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
+        if t is None:
+            continue
+        f = cues["for"].search(text, t.end, min(e, t.end + 120))
+        if not f or any(c.start < f.start() for c in by_start.values() if t.end <= c.start):
+            continue
+        for c, _sep in _item_names(text, f.end(), e, by_start, rights):
+            men = mentions.get(c.start)
+            if men is not None:
+                men.weak = True
+                men.extra.append(("assign", t))
+
+
+# -- whole document ----------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _PersonDraft:
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+    spans: set[tuple[int, int]] = field(default_factory=set)
 
 
 def run(doc: Document) -> None:
-    """Stage entry (adds nothing yet)."""
+    """Stage entry: fills ``doc.people``."""
+    if not doc.text or not doc.sentences:
+        return
+    drafts: dict[str, _PersonDraft] = {}
+    for sent in doc.sentences:
+        if doc.segments and doc.segments[sent.segment].kind == "byline":
+            continue
+        for men in _sentence_mentions(doc, sent.start, sent.end):
+            key = men.name.text.casefold()
+            draft = drafts.setdefault(key, _PersonDraft(men.name.text))
+            draft.mentions.append(men)
+            draft.spans.add((men.name.start, men.name.end))
+    if not drafts:
+        doc.people = []
+        return
+    _more_mentions(doc, drafts)
+    people = [_person(doc, d) for d in drafts.values()]
+    people.sort(key=lambda p: p.start)
+    doc.people = people
+
+
+def _byline_ranges(doc: Document) -> list[tuple[int, int]]:
+    return [(g.start, g.end) for g in doc.segments if g.kind == "byline"]
+
+
+def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
+    """Repetitions of a full name, and short mentions by given name ("đồng chí Cường")."""
+    text = doc.text
+    skip = _byline_ranges(doc)
+    inside = lambda p: any(a <= p < b for a, b in skip)  # noqa: E731
+    for draft in drafts.values():
+        pat = re.compile(r"(?<![\w])" + re.escape(draft.name).replace(r"\ ", r"\s+") + rf"(?![\w])(?! [{UPPER}])")
+        for m in pat.finditer(text):
+            if not inside(m.start()):
+                draft.spans.add((m.start(), m.end()))
+    given: dict[str, list[_PersonDraft]] = {}
+    for draft in drafts.values():
+        parts = draft.name.split()
+        if len(parts) >= 2:
+            given.setdefault(parts[-1], []).append(draft)
+    if not given:
+        return
+    short = re.compile(rf"(?<![\w])([{UPPER}][{LOWER}]+)(?![\w])(?! +[{UPPER}])")
+    hon = honorific_regex()
+    for m in short.finditer(text):
+        owners = given.get(m.group(1))
+        if not owners or len(owners) != 1 or inside(m.start()):
+            continue
+        if not hon.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        span = (m.start(), m.end())
+        if any(a <= span[0] < b for a, b in owners[0].spans):
+            continue
+        owners[0].spans.add(span)
+
+
+def _person(doc: Document, draft: _PersonDraft) -> Person:
+    first = min(draft.mentions, key=lambda m: m.name.start)
+    chains = _offices(doc, draft)
+    positions = _positions(doc, draft, chains)
+    spans = tuple(sorted(draft.spans))
+    return Person(name=draft.name, positions=positions, mentions=spans, start=spans[0][0], end=spans[0][1],
+                  sentence=first.sentence)
+
+
+def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]]]:
+    """Canonical offices of a person, chain by chain, parties and bare heads completed."""
+    text = doc.text
+    out: list[list[tuple[str, Office]]] = []
+    for men in sorted(draft.mentions, key=lambda m: m.name.start):
+        groups = [(src, chain) for src, chain in men.chains] + [(src, [t]) for src, t in men.extra]
+        for src, chain in groups:
+            canon = [offices.canonical(t, text) for t in chain]
+            out.append([(src, o) for o in canon])
+    for chain in out:
+        for i, (src, o) in enumerate(chain):
+            nxt = next((x for _s, x in chain[i + 1:] if not x.bare and not x.party), None)
+            if o.party and nxt is not None:
+                chain[i] = (src, offices.with_party_owner(o, nxt))
+            elif o.bare and nxt is not None and offices.related_heads(o.head, nxt.head):
+                chain[i] = (src, offices.with_owner(o, nxt))
+    # a bare head before a related office given by a verb ("Phó Hiệu trưởng giữ chức Hiệu trưởng Trường X")
+    flat = [o for chain in out for _s, o in chain]
+    for chain in out:
+        for i, (src, o) in enumerate(chain):
+            if o.bare:
+                later = next((x for x in flat if x.start > o.start and not x.bare and offices.related_heads(o.head, x.head)), None)
+                if later is not None:
+                    chain[i] = (src, offices.with_owner(o, later))
+    for chain in out:
+        for i, (src, o) in enumerate(chain):
+            if (o.party or (o.bare and src in ("assign", "group"))):
+                owner, province = _context_owner(doc, o)
+                if owner:
+                    chain[i] = (src, offices.with_context_owner(o, owner, province))
+                elif (o.party or "").casefold() == "ban thường vụ":
+                    chain[i] = (src, offices.with_context_owner(o, "Tỉnh ủy", None))
+    return out
+
+
+_BODY_RE = re.compile(r"(?<![\w])(Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Ủy ban kiểm tra)[ ]+")
+
+
+def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | None]:
+    """The body a bare party organ or office belongs to, from the paragraph before it:
+    "Ban Chấp hành LĐLĐ tỉnh Phú Thọ có 52 ủy viên ... Ủy viên Ban Thường vụ gồm ..." -> "LĐLĐ tỉnh"."""
+    text = doc.text
+    best = None
+    want = (office.party or "").casefold()
+    lo = max(0, office.start - 1500)
+    for m in _BODY_RE.finditer(text, lo, office.start):
+        end = offices.parse_owner(text, m.end(), office.start)
+        owner = text[m.end():end].strip()
+        if not owner or not owner[0].isupper():
+            continue
+        same = m.group(1).casefold() == want or (want == "ban thường vụ" and m.group(1) == "BTV")
+        if best is None or same or not best[0]:
+            best = (same, owner)
+    if best is None:
+        return None, None
+    province, owner = offices._province_in(offices.expand(normalize_phrase(best[1])))
+    return owner, province
+
+
+def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, Office]]]) -> tuple[Position, ...]:
+    offices_all = [o for chain in chains for _s, o in chain if not o.bare and not o.party]
+    written = Counter(o.province for o in offices_all if o.province and not o.foreign)
+    delegation = side = None
+    for men in draft.mentions:
+        s = men.sentence[0]
+        delegation = delegation or jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start)
+        side = side or jurisdiction.side_province(doc, s, men.honorific_start)
+    decided: list[Position] = []
+    for o in offices_all:
+        province, how = jurisdiction.decide(o.title, o.province, o.district, o.foreign, written, delegation, side,
+                                            doc.home_province)
+        decided.append(Position(o.title, province, o.start, o.end, o.written, how))
+    return tuple(_dedupe(decided))
+
+
+def _dedupe(positions: list[Position]) -> list[Position]:
+    """One position per office: same title, or a shorter spelling of a longer one of the same head."""
+    out: list[Position] = []
+    for p in positions:
+        key = p.title.casefold()
+        words = set(key.split())
+        merged = False
+        for i, q in enumerate(out):
+            qkey = q.title.casefold()
+            if p.province is not None and q.province is not None and p.province != q.province:
+                continue
+            if qkey == key:
+                merged = True
+                break
+            if key.split()[0] != qkey.split()[0] or _lead(key) != _lead(qkey):
+                continue
+            qwords = set(qkey.split())
+            if words <= qwords:
+                merged = True
+                break
+            if qwords <= words:
+                out[i] = p
+                merged = True
+                break
+        if not merged:
+            out.append(p)
+    return out
+
+
+def _lead(title: str) -> str:
+    """The head part of a title for comparing spellings ("phó chủ tịch" vs "chủ tịch")."""
+    words = title.removeprefix("nguyên ").split()
+    return " ".join(words[:2])
+
+
+def person_at(doc: Document, pos: int) -> Person | None:
+    """The person one of whose mentions covers text position ``pos`` (for the events stage)."""
+    for p in doc.people:
+        for s, e in p.mentions:
+            if s <= pos < e:
+                return p
+    return None
+
+
+def people_in(doc: Document, start: int, end: int) -> list[Person]:
+    """People mentioned inside text[start:end], in order of their first mention there."""
+    found = []
+    for p in doc.people:
+        hits = [s for s, e in p.mentions if start <= s and e <= end]
+        if hits:
+            found.append((min(hits), p))
+    return [p for _s, p in sorted(found, key=lambda x: x[0])]

@@ -1,0 +1,300 @@
+"""Personal names in Vietnamese news: capitalised runs, honorifics, surnames, foreign spellings.
+
+A name is a run of capitalised syllables ("Nguyễn Tự Công Hoàng"). Whether a
+run is a person is decided by its context (extract/people.py); this module
+only says where in a run a name can stand and what it looks like:
+
+* Vietnamese-looking: every syllable is a well-formed Vietnamese syllable
+  and the first is a family name from ``data/surnames.yaml``;
+* foreign-looking: some syllable is not Vietnamese ("Yoonhee Kim",
+  "Pany Yathotou"), so the run needs a strong cue (an honorific or an
+  office) to count;
+* places glued to a name are split off ("Hà Tĩnh Dương Tất Thắng",
+  "Việt Nam Nguyễn Đức Lợi") using the province, district and foreign-place
+  lists; a run that is only a place is no name.
+
+Written here rather than taken from underthesea's NER because that model runs
+far below the speed goal and does not know the office conventions; the
+syllable check is a small hand-written phonotactic table (no library offers
+one), which is what lets foreign names through without a hand list of people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..geo import canonical_province, districts
+from ..lexicon import entries
+from ..normalize import normalize_phrase
+
+
+def _letters(upper: bool) -> str:
+    chars = []
+    for code in range(0x41, 0x1EFA):
+        ch = chr(code)
+        if not ch.isalpha() or (ch.isupper() != upper) or (ch.islower() == upper):
+            continue
+        if not unicodedata.name(ch, "").startswith("LATIN"):
+            continue
+        chars.append(ch)
+    return "".join(re.escape(c) for c in chars)
+
+
+UPPER = _letters(True)
+LOWER = _letters(False)
+# A syllable of a name: capital then small letters ("Nguyễn"), a lone capital
+# ("Phạm S"), or a foreign initial glued to a word ("D.Hagenhoff").
+SYLLABLE = rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
+RUN_RE = re.compile(rf"(?<![\w.&/'-]){SYLLABLE}(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))*")
+SYLLABLE_RE = re.compile(SYLLABLE)
+
+# Vietnamese phonotactics: optional onset, then a rhyme (nucleus + coda).
+_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+_NUCLEI = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ia", "iê", "yê", "ua", "uô",
+           "ưa", "ươ", "oa", "oă", "oe", "uâ", "uê", "uy", "uyê", "uya", "oo", "ya")
+_CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u")
+_RHYMES = frozenset(n + c for n in _NUCLEI for c in _CODAS)
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+LOCALITY_PROVINCE = frozenset({"tỉnh", "thành phố", "tp", "tp."})
+LOCALITY_DISTRICT = frozenset({"huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường", "thị trấn", "châu"})
+
+
+@lru_cache(maxsize=8192)
+def is_vietnamese_syllable(token: str) -> bool:
+    """"Nguyễn" yes, "Yoonhee" no: onset + rhyme from the table, tones ignored."""
+    base = "".join(c for c in unicodedata.normalize("NFD", token.casefold()) if c not in _TONES)
+    base = unicodedata.normalize("NFC", base)
+    if not base.isalpha():
+        return False
+    for onset in _ONSETS:
+        if base.startswith(onset):
+            rest = base[len(onset):]
+            if rest in _RHYMES or (onset == "gi" and rest in ("", "n", "ng", "c", "t", "u", "m", "p")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(normalize_phrase(f) for e in entries("surnames") for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    out = set()
+    for e in entries("organisations"):
+        if e.get("kind") == "country":
+            out.update(normalize_phrase(f).casefold() for f in e["forms"])
+    out.add("việt nam")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def place_kind(words: str) -> str | None:
+    """"province", "district", "foreign" or None for a capitalised phrase."""
+    if canonical_province(words):
+        return "province"
+    if words.casefold() in foreign_places():
+        return "foreign"
+    if words in districts():
+        return "district"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    foreign: bool  # written in a foreign orthography: needs a strong cue
+    honorific: bool = False  # a capitalised address word stood at the run's start ("Ông X")
+
+
+def _looks_vietnamese(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 5 or tokens[0] not in surnames():
+        return False
+    for i, t in enumerate(tokens):
+        if len(t) == 1 and i == len(tokens) - 1 and i > 0:
+            continue  # "Phạm S"
+        if not is_vietnamese_syllable(t):
+            return False
+    return True
+
+
+def _looks_foreign(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if any(not is_vietnamese_syllable(t.split(".")[-1]) for t in tokens):
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """Single-word forms of address that may open a capitalised run ("Ông", "Bà")."""
+    out = set()
+    for e in entries("honorifics"):
+        if e.get("kind") == "address":
+            out.update(f.casefold() for f in e["forms"] if " " not in f and "/" not in f and "." not in f)
+    return frozenset(out)
+
+
+def names_in_run(text: str, start: int, end: int, prev_word: str = "") -> list[NameSpan]:
+    """Where a personal name can stand inside the capitalised run text[start:end].
+
+    ``prev_word`` is the lowercase word before the run: after "huyện", "xã"
+    the run opens with a place ("xã Hưng Hội"), after "tỉnh" with a province
+    or a person ("UBND tỉnh Nguyễn Văn An").
+    """
+    spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(text, start, end)]
+    tokens = [text[a:b] for a, b in spans]
+    k = 0
+    honorific = False
+    while k < len(tokens) - 1 and tokens[k].casefold() in _address_words():
+        k += 1
+        honorific = True
+    if honorific:
+        rest = tokens[k:]
+        if _looks_vietnamese(rest) or _looks_foreign(rest):
+            return [_span(text, spans, k, len(tokens), _looks_foreign(rest) and not _looks_vietnamese(rest), True)]
+    whole = " ".join(tokens[k:])
+    if place_kind(whole):
+        return []
+    prev = prev_word.casefold()
+    if prev in LOCALITY_DISTRICT:
+        # "xã Định Thành", "huyện Hà Khẩu": a place first; a person may follow it.
+        n = len(tokens) - k
+        if n <= 2:
+            return []
+        for cut in (3, 2):
+            if n - cut >= 2 and (place_kind(" ".join(tokens[k:k + cut])) or cut == 2):
+                rest = tokens[k + cut:]
+                if _looks_vietnamese(rest) or _looks_foreign(rest):
+                    return [_span(text, spans, k + cut, len(tokens), not _looks_vietnamese(rest))]
+        return []
+    # strip places glued before the name ("Hà Tĩnh Dương Tất Thắng", "Lào Pany Yathotou")
+    changed = True
+    while changed and len(tokens) - k > 2:
+        changed = False
+        for cut in (4, 3, 2, 1):
+            if len(tokens) - k - cut < 2:
+                continue
+            head = " ".join(tokens[k:k + cut])
+            if place_kind(head):
+                k += cut
+                changed = True
+                break
+    for cut in (3, 2, 1):
+        if len(tokens) - k > cut and place_kind(" ".join(tokens[k:k + cut])) in ("province", "foreign"):
+            return []  # "Thái Bình Dương": a longer place name, not a person
+    for i in range(k, len(tokens) - 1):
+        rest = tokens[i:]
+        if len(rest) <= 4 or i == k:
+            if _looks_vietnamese(rest) and not place_kind(" ".join(rest)) and not _place_prefix(rest):
+                return [_span(text, spans, i, len(tokens), False)]
+    rest = tokens[k:]
+    if _looks_foreign(rest) and not _has_place(rest) and not _glued(text, start, end):
+        return [_span(text, spans, k, len(tokens), True)]
+    return []
+
+
+def _has_place(tokens: list[str]) -> bool:
+    return any(place_kind(" ".join(tokens[i:i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A foreign-looking run next to another capitalised word is part of a name of a body ("ITM International Trade")."""
+    after = text[end:end + 2]
+    before = text[max(0, start - 2):start]
+    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
+        len(before) == 2 and before[1] in " -" and before[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def _province_prefixes() -> frozenset[str]:
+    from ..geo import provinces
+
+    out = set()
+    for name in provinces():
+        words = name.split()
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]))
+    return frozenset(out)
+
+
+def _place_prefix(tokens: list[str]) -> bool:
+    """"Hồ Chí" (a clipped "Hồ Chí Minh") is the start of a place name, not a person."""
+    return " ".join(tokens) in _province_prefixes()
+
+
+def _span(text: str, spans: list[tuple[int, int]], i: int, j: int, foreign: bool, honorific: bool = False) -> NameSpan:
+    s, e = spans[i][0], spans[j - 1][1]
+    return NameSpan(s, e, " ".join(text[s:e].split()), foreign, honorific)
+
+
+@lru_cache(maxsize=1)
+def honorific_regex() -> re.Pattern[str]:
+    """Any honorific, rank or degree (one or more), at the end of a string: "... đồng chí "."""
+    forms = sorted({normalize_phrase(f) for e in entries("honorifics") for f in e["forms"]}, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms)
+    one = rf"(?<![\w])(?:{body})\.?,?"
+    return re.compile(rf"(?i:(?:{one}\s+)+)$")
+
+
+@lru_cache(maxsize=1)
+def _honorific_info() -> dict[str, dict]:
+    out = {}
+    for e in entries("honorifics"):
+        for f in e["forms"]:
+            out[normalize_phrase(f).casefold()] = e
+    return out
+
+
+def honorific_before(text: str, pos: int) -> tuple[int, dict] | None:
+    """(start, entry) of the honorific(s) written right before ``pos``, or None."""
+    lo = max(0, pos - 48)
+    m = honorific_regex().search(text, lo, pos)
+    if not m:
+        return None
+    last = re.split(r"\s+", text[m.start():pos].strip())
+    # find the entry of the last honorific word(s)
+    info = _honorific_info()
+    for n in range(min(4, len(last)), 0, -1):
+        key = " ".join(last[-n:]).rstrip(".,").casefold()
+        if key in info:
+            return m.start(), info[key]
+    return m.start(), {"kind": "address"}
+
+
+def lexicon_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for honorifics.yaml and surnames.yaml (tests/test_lexicons.py)."""
+    from ..pipeline import extract
+
+    doc = extract(text)
+    if file == "surnames":
+        forms = set(entry["forms"])
+        return any(p.name.split()[0] in forms for p in doc.people)
+    forms = {normalize_phrase(f).casefold() for f in entry["forms"]}
+    for person in doc.people:
+        for s, _e in person.mentions:
+            hon = honorific_before(doc.text, s)
+            if hon and _honorific_info().get(_last_form(doc.text[hon[0]:s], forms)) is entry:
+                return True
+            run_start = doc.text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].casefold() if s else ""
+            if run_start in forms:
+                return True
+    return False
+
+
+def _last_form(written: str, forms: set[str]) -> str:
+    words = written.strip().split()
+    for n in range(min(4, len(words)), 0, -1):
+        key = " ".join(words[-n:]).rstrip(".,").casefold()
+        if key in forms:
+            return key
+    return ""

@@ -1,0 +1,548 @@
+"""Office titles: find a title phrase in text, and write it in the contract's canonical form.
+
+A title phrase is a head from ``data/titles.yaml`` ("Phó Chủ tịch"), an
+optional modifier ("Thường trực") and the body it belongs to ("UBND tỉnh
+Bình Định"). The body runs until punctuation, a stop word that starts the
+predicate ("phát biểu", "nhiệm kỳ"), the start of a person's name, or the
+next office of a chain. Canonical form: abbreviations expanded
+(``data/abbreviations.yaml``), the province taken out of the text and kept
+aside, rewrites applied (``kind: rewrite`` entries).
+
+Hand-written because no library parses Vietnamese office titles; all words
+and rules are data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..geo import canonical_province, district_province, districts, find_provinces
+from ..lexicon import entries, load
+from ..normalize import normalize_phrase
+
+_SPACE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[^\s,;:()\[\]\"!?…]+")
+_PUNCT = set(',;:()[]"!?…')
+LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "châu")
+_LOCALITY_RE = re.compile(r"(?<![\w])(" + "|".join(LOCALITY_WORDS) + r")(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An office phrase as written: ``[nguyên] head [modifier] [owner]``."""
+
+    start: int
+    end: int
+    head: str  # the head entry's id ("Phó Chủ tịch")
+    head_start: int
+    head_end: int
+    former: bool
+    owner_start: int
+    owner_end: int
+    parent: tuple[int, int] | None = None  # ", Bộ Ngoại giao": the body above the owner
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A title in canonical form, before its province is decided."""
+
+    title: str  # canonical, without the province name
+    province: str | None  # province written in the phrase, canonical name
+    written: str
+    start: int
+    end: int
+    head: str
+    bare: bool  # a head with no body ("Chủ tịch"): not an office by itself
+    party: str | None = None  # the body is a bare party organ ("Đảng ủy") to be completed from the next office
+    foreign: bool = False
+    district: str | None = None  # district or city written in the title ("Tuy Phước")
+    places: tuple[str, ...] = field(default=())
+
+
+# -- lexicons ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _titles() -> dict:
+    return load("titles")
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, dict]:
+    """casefolded head form -> entry."""
+    out = {}
+    for e in entries("titles"):
+        if e.get("kind") == "head":
+            for f in e["forms"]:
+                out[normalize_phrase(f).casefold()] = e
+    return out
+
+
+def _alternation(forms, *, spaces=r"\s+") -> str:
+    forms = sorted({normalize_phrase(f) for f in forms}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", spaces) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def head_regex() -> re.Pattern[str]:
+    former = _alternation(_titles().get("former", ["nguyên"]))
+    return re.compile(rf"(?<![\w])(?:(?P<former>(?i:{former}))\s+)?(?P<head>(?i:{_alternation(heads())}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _modifier_regex() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{_alternation(_titles().get('modifiers', []))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    out = {}
+    for e in entries("abbreviations"):
+        for f in e["forms"] + e.get("case_variants", []):
+            out[f] = e["expansion"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def abbreviation_regex() -> re.Pattern[str]:
+    forms = sorted(abbreviations(), key=len, reverse=True)
+    alts: list[str] = []
+    for f in forms:
+        tail = "" if f.endswith(".") else r"(?![\w&])"
+        alts.append(re.escape(f) + tail)
+    return re.compile(r"(?<![\w&])(?:" + "|".join(alts) + ")")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> list[dict]:
+    return entries("organisations")
+
+
+@lru_cache(maxsize=1)
+def protected_regex() -> re.Pattern[str]:
+    """Fixed names that contain commas, dashes or stop words ("Văn hóa, Thể thao và Du lịch")."""
+    forms = [f for e in _organisations() if e.get("kind") == "name" for f in e["forms"]]
+    body = _alternation(forms, spaces=r"\s*")
+    return re.compile(rf"(?<![\w])(?i:{body})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _named_bodies() -> frozenset[str]:
+    return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("named") for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def _party_bodies() -> frozenset[str]:
+    return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("party") for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    return frozenset(normalize_phrase(s).casefold() for s in _titles().get("stops", []))
+
+
+@lru_cache(maxsize=1)
+def _links_regex() -> re.Pattern[str]:
+    links = _alternation(_titles().get("links", []))
+    return re.compile(rf"\s*(?:,|\s[-–]|(?i:{links})(?![\w]))\s*")
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for e in entries("titles"):
+        if e.get("kind") == "rewrite":
+            out.append((re.compile(e["pattern"], re.IGNORECASE), e["replace"]))
+    return out
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+def _skip_spaces(text: str, i: int, limit: int) -> int:
+    while i < limit and text[i] == " ":
+        i += 1
+    return i
+
+
+def stop_at(text: str, k: int, limit: int) -> bool:
+    """Whether a stop word or phrase (lowercase) starts at ``k``."""
+    if k >= limit or not text[k].islower():
+        return False
+    words = text[k:min(limit, k + 40)].split(" ", 3)[:3]
+    stops = _stops()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(words[:n]).rstrip(".,;:").casefold()
+            if phrase in stops:
+                return True
+    return False
+
+
+def board_before(text: str, k: int) -> bool:
+    """"Ban Giám đốc", "Ban Bí thư": a head right after "Ban" names a board, not an office."""
+    return text[max(0, k - 4):k] == "Ban "
+
+
+def head_at(text: str, k: int, *, lower_ok: bool = True) -> re.Match[str] | None:
+    if board_before(text, k):
+        return None
+    m = head_regex().match(text, k)
+    if m and (lower_ok or text[k].isupper() or m.group("former")):
+        if not lower_ok and m.group("former") is None and not m.group("head")[0].isupper():
+            return None
+        return m
+    return None
+
+
+def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = frozenset(),
+                name_starts: frozenset[int] | set[int] = frozenset()) -> int:
+    """End of the body written after a head at ``pos`` (== ``pos`` when there is none)."""
+    i = end = pos
+    count = 0
+    named_run = False
+    last_words: list[str] = []
+    while count < 24:
+        j = _skip_spaces(text, i, limit)
+        if j >= limit:
+            break
+        ch = text[j]
+        if j in name_starts and not named_run:
+            break
+        m = protected_regex().match(text, j)
+        if m and m.end() <= limit:
+            i = end = m.end()
+            count += 1
+            last_words = [m.group().casefold()]
+            continue
+        m = abbreviation_regex().match(text, j)
+        if m and m.end() <= limit:
+            i = end = m.end()
+            count += 1
+            last_words = [m.group()]
+            continue
+        if ch in _PUNCT or ch == "\n":
+            break
+        if ch == ".":
+            break
+        if ch in "-–" and (j + 1 >= limit or text[j + 1] == " "):
+            k = _skip_spaces(text, j + 1, limit)
+            if (k >= limit or k in name_starts or head_at(text, k) or not text[k].isalnum()
+                    or stop_at(text, k, limit)):
+                break
+            i = k
+            continue
+        w = _WORD_RE.match(text, j)
+        if not w:
+            break
+        word = w.group()
+        wend = min(w.end(), limit)
+        word = text[j:wend]
+        dot = word.endswith(".") and len(word) > 1
+        if dot:
+            word, wend = word[:-1], wend - 1
+        if not word:
+            break
+        first = word[0]
+        if first.isupper() or first.isdigit():
+            if first.isdigit() and (len(word) > 3 or not word.isdigit()):
+                break
+            prev = " ".join(last_words[-2:]).casefold()
+            named_run = named_run or prev in _named_bodies() or (last_words and last_words[-1].casefold() in _named_bodies())
+            i = end = wend
+            count += 1
+            last_words.append(word)
+            if dot:
+                break
+            continue
+        named_run = False
+        lw = word.casefold()
+        if lw in allow:
+            i = end = wend
+            last_words.append(word)
+            continue
+        if lw == "các":
+            k = _skip_spaces(text, w.end(), limit)
+            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper():
+                break
+            i = w.end()
+            continue
+        if stop_at(text, j, limit):
+            break
+        if lw in ("và", "của"):
+            k = _skip_spaces(text, w.end(), limit)
+            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper():
+                break
+            i = w.end()
+            last_words.append(word)
+            continue
+        i = end = wend
+        count += 1
+        last_words.append(word)
+        if dot:
+            break
+    return end
+
+
+def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
+                name_starts: frozenset[int] | set[int] = frozenset()) -> Title | None:
+    """The office phrase starting exactly at ``pos``, or None."""
+    m = head_regex().match(text, pos)
+    if not m or m.end() > limit or board_before(text, pos):
+        return None
+    head_text = m.group("head")
+    if not lower_ok and not head_text[0].isupper() and m.group("former") is None:
+        return None
+    entry = heads()[normalize_phrase(head_text).casefold()]
+    j = m.end()
+    mm = _modifier_regex().match(text, j)
+    if mm and mm.end() <= limit:
+        j = mm.end()
+    allow = frozenset(entry.get("allow", []))
+    owner_start = _skip_spaces(text, j, limit)
+    last = text.rfind(" ", m.start("head"), m.end("head")) + 1
+    inner = protected_regex().match(text, last) if last > m.start("head") else None
+    if inner and m.end("head") < inner.end() <= limit and j == m.end():
+        owner_start = m.end("head") + 1
+        j = inner.end()
+    owner_end = parse_owner(text, j, limit, allow=allow, name_starts=name_starts)
+    if owner_end <= owner_start:
+        owner_start = owner_end = j
+    if entry.get("owner") == "capitalised":
+        owner = text[owner_start:owner_end]
+        if not any(w[:1].isupper() for w in owner.split()):
+            return None
+    end = max(owner_end, j)
+    return Title(m.start(), end, entry["id"], m.start("head"), m.end("head"), m.group("former") is not None,
+                 owner_start, owner_end)
+
+
+def parse_chain(text: str, pos: int, limit: int, *, lower_ok: bool = False,
+                name_starts: frozenset[int] | set[int] = frozenset()) -> list[Title]:
+    """Offices joined by commas, dashes or "kiêm", starting at ``pos``."""
+    first = parse_title(text, pos, limit, lower_ok=lower_ok, name_starts=name_starts)
+    if first is None:
+        return []
+    chain = [first]
+    while True:
+        m = _links_regex().match(text, chain[-1].end)
+        if not m or m.end() >= limit or m.end() in name_starts:
+            break
+        nxt = parse_title(text, m.end(), limit, lower_ok=True, name_starts=name_starts)
+        if nxt is None:
+            parent = _parent_body(text, m, limit, name_starts)
+            if parent is not None:
+                last = chain[-1]
+                chain[-1] = Title(last.start, parent[1], last.head, last.head_start, last.head_end, last.former,
+                                  last.owner_start, last.owner_end, parent)
+            break
+        chain.append(nxt)
+    return chain
+
+
+@lru_cache(maxsize=1)
+def _parent_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(load('organisations').get('parents', []))})(?![\w])")
+
+
+def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tuple[int, int] | None:
+    """", Bộ Ngoại giao" after an office: the body the office's unit belongs to."""
+    if not link.group().strip().startswith(","):
+        return None
+    k = link.end()
+    if not _parent_regex().match(text, k):
+        return None
+    end = parse_owner(text, k, limit, name_starts=name_starts)
+    if end <= k:
+        return None
+    after = _skip_spaces(text, end, limit)
+    if after < limit and text[after] not in ";.()" and not stop_at(text, after, limit):
+        return None
+    return k, end
+
+
+# -- canonical form ------------------------------------------------------------------------
+
+def expand(text: str) -> str:
+    """Abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")."""
+    table = abbreviations()
+    out = abbreviation_regex().sub(lambda m: table[m.group()], text)
+    return _SPACE.sub(" ", out).strip()
+
+
+@lru_cache(maxsize=1)
+def _drop_locality_regex() -> re.Pattern[str]:
+    forms = [f for e in _organisations() if e.get("locality") == "drop" for f in e["forms"]]
+    return re.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
+
+
+def _province_in(owner: str) -> tuple[str | None, str]:
+    """(province, owner without it) for an expanded owner text."""
+    matches = [m for m in find_provinces(owner) if not _continues(owner, m.end)]
+    if not matches:
+        return None, owner
+    m = matches[-1]
+    before, after = owner[:m.start], owner[m.end:]
+    loc = re.search(r"(tỉnh|thành phố)\s*$", before)
+    if loc:
+        keep = "" if _drop_locality_regex().search(before) else loc.group(1)
+        before = before[:loc.start()] + keep
+    elif re.search(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)\s*$", before):
+        before = before + ("thành phố " if _is_city(m.province) else "tỉnh ")
+    return m.province, _SPACE.sub(" ", (before + " " + after)).strip(" ,")
+
+
+def _continues(owner: str, end: int) -> bool:
+    """A province name followed by another capitalised word is part of a longer name ("Thái Bình Dương")."""
+    rest = owner[end:end + 3]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _is_city(province: str) -> bool:
+    from ..geo import provinces
+
+    p = provinces().get(province)
+    return bool(p and p.is_city)
+
+
+def _district_in(title: str) -> str | None:
+    """A district or district-level city named in a title ("huyện Tuy Phước" -> "Tuy Phước")."""
+    for m in re.finditer(r"(?<![\w])(?:huyện|quận|thị xã|thành phố|Huyện ủy|Quận ủy|Thị ủy|Thành ủy)\s+((?:[A-ZÀ-ỸĐ][\w]*\s?){1,3})", title):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name in districts():
+                return name
+    return None
+
+
+def canonical(title: Title, text: str) -> Office:
+    """The title in canonical form, its written province kept aside."""
+    entry = heads()[normalize_phrase(text[title.head_start:title.head_end]).casefold()]
+    head = normalize_phrase(text[title.head_start:title.head_end])
+    head = head[0].upper() + head[1:]
+    modifier = normalize_phrase(text[title.head_end:title.owner_start]) if title.owner_start > title.head_end else ""
+    owner = normalize_phrase(text[title.owner_start:title.owner_end])
+    if title.parent:
+        owner = owner + " " + normalize_phrase(text[title.parent[0]:title.parent[1]])
+    owner = expand(owner)
+    province, owner = _province_in(owner) if owner else (None, owner)
+    complete = bool(entry.get("complete") or entry.get("implies") or entry.get("canonical"))
+    if entry.get("canonical"):
+        body = entry["canonical"] + ("" if owner.casefold() in ("", "đảng") else " " + owner)
+    else:
+        if not owner and entry.get("implies"):
+            owner = entry["implies"]
+        body = " ".join(x for x in (head, modifier, owner) if x)
+    for pattern, repl in _rewrites():
+        body = pattern.sub(repl, body)
+    body = _dedupe_ban(body)
+    bare = not owner and not complete
+    party = owner if owner.casefold() in _party_bodies() else None
+    full = ("nguyên " + body) if title.former else body
+    return Office(
+        title=_SPACE.sub(" ", full).strip(),
+        province=province,
+        written=normalize_phrase(text[title.start:title.end]),
+        start=title.start,
+        end=title.end,
+        head=entry["id"],
+        bare=bare,
+        party=party,
+        foreign=bool(entry.get("foreign")),
+        district=_district_in(body),
+    )
+
+
+def _dedupe_ban(body: str) -> str:
+    """"Trưởng ban Ban Tuyên giáo" -> "Trưởng Ban Tuyên giáo"."""
+    return re.sub(r"(?i)\b(Trưởng) ban Ban\b", r"\1 Ban", body)
+
+
+def with_party_owner(office: Office, nxt: Office) -> Office:
+    """Complete a bare party organ from the next office of the chain.
+
+    "Bí thư Đảng ủy, Giám đốc Học viện X" -> "Bí thư Đảng ủy Học viện X";
+    "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy" -> "Ủy viên Ban Thường vụ Tỉnh ủy";
+    "Bí thư Đảng ủy, Chủ tịch UBND xã X" -> "Bí thư Đảng ủy xã X".
+    """
+    party = office.party or ""
+    owner = _strip_head(nxt)
+    if not owner:
+        return office
+    committee = re.search(r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)", owner)
+    local = re.search(r"(?<![\w])((?:xã|phường|thị trấn)\s+\S.*)$", owner)
+    key = party.casefold()
+    if committee:
+        new_owner = committee.group(1) if key == "đảng ủy" else party + " " + committee.group(1)
+    elif local and key == "đảng ủy":
+        new_owner = party + " " + local.group(1)
+    elif key == "ban thường vụ":
+        new_owner = party + " Đảng ủy " + owner
+    else:
+        new_owner = party + " " + owner
+    head = office.title[: len(office.title) - len(party)].strip()
+    return replace(office, title=head + " " + new_owner, province=office.province or nxt.province, bare=False,
+                   party=None, foreign=nxt.foreign, district=nxt.district)
+
+
+def _strip_head(office: Office) -> str:
+    """The body of a canonical office ("Giám đốc Học viện X" -> "Học viện X")."""
+    title = office.title
+    if title.startswith("nguyên "):
+        title = title[7:]
+    n = len(office.head.split())
+    words = title.split(" ")
+    rest = words[n:]
+    while rest and rest[0].casefold() in ("thường", "trực", "chuyên", "trách", "dự", "khuyết"):
+        rest = rest[1:]
+    return " ".join(rest)
+
+
+def with_owner(office: Office, owner_office: Office) -> Office:
+    """A bare head given the body of a related office ("Phó Hiệu trưởng" + "Hiệu trưởng Trường X")."""
+    owner = _strip_head(owner_office)
+    if not owner:
+        return office
+    return replace(office, title=office.title + " " + owner, province=office.province or owner_office.province,
+                   bare=False, party=None, foreign=owner_office.foreign, district=owner_office.district)
+
+
+def with_context_owner(office: Office, owner: str, province: str | None) -> Office:
+    """A bare head or party organ completed with a body named earlier in the article."""
+    return replace(office, title=_SPACE.sub(" ", office.title + " " + owner), province=office.province or province,
+                   bare=False, party=None)
+
+
+def related_heads(a: str, b: str) -> bool:
+    """"Phó Hiệu trưởng" and "Hiệu trưởng" share a body; "Bí thư" and "Giám đốc" do not."""
+    strip = lambda h: h[4:] if h.startswith("Phó ") else h  # noqa: E731
+    return strip(a) == strip(b)
+
+
+def lexicon_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for titles, abbreviations and organisations (tests/test_lexicons.py)."""
+    from ..pipeline import extract
+
+    doc = extract(text)
+    positions = [pos for p in doc.people for pos in p.positions]
+    fold = lambda s: normalize_phrase(s).casefold()  # noqa: E731
+    if file == "titles":
+        if entry.get("kind") == "rewrite":
+            return any(fold(p.title) == fold(entry["expect"]) for p in positions)
+        want = fold(entry.get("canonical") or entry["id"])
+        return any(fold(p.title).removeprefix("nguyên ").startswith(want) for p in positions)
+    if file == "abbreviations":
+        return any(fold(entry["expansion"]) in fold(p.title) for p in positions)
+    from ..resolve.jurisdiction import scope_of
+
+    forms = [fold(f) for f in entry["forms"]]
+    scope = entry.get("scope")
+    for p in positions:
+        title = fold(p.title)
+        if not any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", title) for f in forms):
+            continue
+        if scope is None or scope_of(p.title) == scope:
+            return True
+    return False

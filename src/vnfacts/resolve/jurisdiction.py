@@ -1,0 +1,125 @@
+"""Jurisdiction: the province an office belongs to, and how that was decided.
+
+Order of evidence for a provincial office (one of a province's bodies:
+Tỉnh ủy, HĐND, UBND, Sở, a district, ...):
+
+1. ``written``: the province is named in the title ("Bí thư Tỉnh ủy Thái Nguyên");
+2. ``district``: a district named in the title ("huyện Tuy Phước") belongs to one province;
+3. ``person``: another office of the same person names its province;
+4. ``delegation``: the person leads a province's delegation ("Đoàn công tác
+   tỉnh Điện Biên do đồng chí X ... làm Trưởng đoàn");
+5. ``context``: the clause says which side the person is on ("Về phía tỉnh Sóc Trăng có đồng chí X");
+6. ``home``: the article's home province (resolve/home.py) for "tỉnh", "tỉnh ta".
+
+Central offices (Trung ương, Bộ Chính trị, Chính phủ, Bộ ..., Quốc hội) and
+offices abroad have no province (``central``, ``foreign``). The scope of a
+title comes from the bodies and locality words in it (``data/organisations.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..geo import district_province, find_provinces
+from ..lexicon import entries, load
+from ..models import Document
+from ..normalize import normalize_phrase
+
+_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _scope_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(foreign, provincial, names to ignore when looking for locality words)."""
+    foreign, provincial, names = [], [], []
+    for e in entries("organisations"):
+        forms = [normalize_phrase(f) for f in e["forms"]]
+        if e.get("scope") == "foreign":
+            foreign += forms
+        elif e.get("scope") == "provincial":
+            provincial += forms
+        if e.get("kind") == "name" and e.get("scope") != "provincial":
+            names += forms
+
+    def alt(forms: list[str], cased: bool) -> re.Pattern[str]:
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+        flags = 0 if cased else re.IGNORECASE
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+    return alt(foreign, True), alt(provincial, True), alt(names, False)
+
+
+def scope_of(title: str, foreign: bool = False) -> str:
+    """"provincial", "central" or "foreign" for a canonical title."""
+    foreign_re, provincial_re, names_re = _scope_regexes()
+    if foreign or foreign_re.search(title):
+        return "foreign"
+    plain = names_re.sub(" ", title)
+    if _LOCALITY_RE.search(plain) or provincial_re.search(plain):
+        return "provincial"
+    return "central"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = load("titles")
+    return {
+        "lead": re.compile(data["delegation_lead"] + r"\s*$"),
+        "delegation": re.compile(data["delegation_cue"]),
+        "side": re.compile(data["side_cue"] + r"\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"),
+    }
+
+
+def delegation_province(doc: Document, sentence_start: int, name_start: int, honorific_start: int) -> str | None:
+    """The province of a delegation the person at ``name_start`` leads ("Đoàn công tác tỉnh X do đồng chí ...")."""
+    text = doc.text
+    before = text[sentence_start:honorific_start].rstrip()
+    lead = _cues()["lead"].search(before)
+    if not lead:
+        return None
+    window = before[:lead.start()]
+    cue = None
+    for m in _cues()["delegation"].finditer(window):
+        cue = m
+    if cue is None:
+        return None
+    found = find_provinces(window, cue.start())
+    return found[-1].province if found else None
+
+
+def side_province(doc: Document, sentence_start: int, pos: int) -> str | None:
+    """"Về phía tỉnh Sóc Trăng có đồng chí X", "Tham dự tại điểm cầu Bình Định có ...": the side's province."""
+    text = doc.text
+    best = None
+    for m in find_provinces(text, sentence_start, pos):
+        if _cues()["side"].search(text, max(sentence_start, m.start - 30), m.start):
+            between = text[m.end:pos]
+            if ";" not in between and len(between) < 200:
+                best = m.province
+    return best
+
+
+def decide(office_title: str, written: str | None, district: str | None, foreign: bool,
+           person_provinces: Counter[str], delegation: str | None, side: str | None,
+           home: str | None) -> tuple[str | None, str]:
+    """(province, how) for one office of a person."""
+    scope = scope_of(office_title, foreign)
+    if scope != "provincial":
+        return None, scope
+    if written:
+        return written, "written"
+    if district:
+        p = district_province(district)
+        if p:
+            return p, "district"
+    if person_provinces:
+        return person_provinces.most_common(1)[0][0], "person"
+    if delegation:
+        return delegation, "delegation"
+    if side:
+        return side, "context"
+    if home:
+        return home, "home"
+    return None, "unknown"
