@@ -184,6 +184,22 @@ def run_measured(cmd: list[str], stdout_path: Path | None = None, env: dict | No
                max(peak[0], usage.ru_maxrss), stderr)
 
 
+def source_fingerprint() -> str:
+    """A hash of the installed vnfacts package's files (names, sizes, mtimes): did the code change mid-run?"""
+    import hashlib
+    import importlib.util
+
+    spec = importlib.util.find_spec("vnfacts")
+    h = hashlib.sha256()
+    if spec and spec.submodule_search_locations:
+        root = Path(list(spec.submodule_search_locations)[0])
+        for f in sorted(root.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".yaml", ".tsv", ".txt", ".json"):
+                st = f.stat()
+                h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
 def python() -> str:
     """The interpreter running the benchmark (the project's venv when run as documented)."""
     return sys.executable

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from benchlib import DEV, MB, ROOT, Corpus, Run, build_corpus, head_corpus, machine, machine_line, python, \
-    run_measured
+    run_measured, source_fingerprint
 
 DEFAULT_CORPUS = DEV / "articles.jsonl"
 TARGET_MB_S = 1.0  # per core, end to end, every fact family on
@@ -145,6 +145,18 @@ def extract_run(corpus: Corpus, jobs: int, out: Path) -> Run:
     return run_measured(cmd, out)
 
 
+def first_difference(a: Path, b: Path) -> str:
+    """The id of the first article whose output line differs, for the report."""
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        for n, (la, lb) in enumerate(zip(fa, fb), 1):
+            if la != lb:
+                try:
+                    return f"first at line {n}, id {json.loads(la).get('id')!r}"
+                except ValueError:
+                    return f"first at line {n}"
+    return "one output is shorter"
+
+
 def digest(path: Path) -> tuple[str, int]:
     h = hashlib.sha256()
     lines = 0
@@ -190,6 +202,7 @@ def main() -> int:
     cores = mach["usable_cores"] or 1
     jobs_list = [int(j) for j in args.jobs.split(",")] if args.jobs else sorted({1, cores})
     result: dict = {"machine": mach}
+    fingerprint = source_fingerprint()
 
     with tempfile.TemporaryDirectory(prefix="vnfacts-bench-") as tmp:
         tmpdir = Path(tmp)
@@ -226,6 +239,7 @@ def main() -> int:
               f"{'peak RSS, 1/4 -> all of corpus':>33}  output")
         runs = []
         reference = None
+        reference_path = tmpdir / "reference.jsonl"
         for jobs in jobs_list:
             q_run = extract_run(quarter, jobs, tmpdir / "quarter.out")
             out = tmpdir / f"out.{jobs}.jsonl"
@@ -234,8 +248,11 @@ def main() -> int:
             if reference is None:
                 reference = h
                 same = "reference"
+                out.replace(reference_path)
             else:
-                same = "identical bytes" if h == reference else "DIFFERENT from the first run"
+                same = ("identical bytes" if h == reference
+                        else f"DIFFERENT from the first run ({first_difference(reference_path, out)})")
+                out.unlink()
             if lines != corpus.articles:
                 same += f" ({lines} lines for {corpus.articles} articles!)"
             if run.returncode != 0:
@@ -250,7 +267,6 @@ def main() -> int:
                          "mb_s": mbs, "mb_s_per_core": mbs / used, "max_rss_kb": run.max_rss_kb,
                          "tree_rss_kb": run.tree_rss_kb, "quarter_tree_rss_kb": q_run.tree_rss_kb,
                          "identical": h == reference, "returncode": run.returncode})
-            out.unlink()
         result["end_to_end"] = {"startup_s": startup.wall, "runs": runs}
         print(f"  (peak RSS: the whole process tree, sampled every 100 ms, on the first quarter of the corpus "
               f"({quarter.mb:.2f} MB) and on all of it; flat = streaming)")
@@ -288,6 +304,10 @@ def main() -> int:
                   "PER/LOC/ORG spans.)")
             result["peers"] = peers
 
+    if source_fingerprint() != fingerprint:
+        print("\nWARNING: vnfacts' source files changed while the benchmark ran; its figures (and any output "
+              "difference between runs) may mix two versions of the code. Run it again.")
+        result["source_changed"] = True
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return 0

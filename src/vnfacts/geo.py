@@ -18,9 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
-from .lexicon import entries, load
+from .lexicon import entries, guarded, load, trie_pattern
 from .normalize import fold_diacritics, normalize_phrase
 
 
@@ -139,32 +138,7 @@ def _province_regex() -> re.Pattern[str]:
                 forms.add("Tp" + form[2:])
             elif form.startswith("Thành phố"):
                 forms.add("thành phố" + form[9:])
-    return re.compile(r"(?<![\w])(" + _trie_pattern(normalize_phrase(f) for f in forms) + r")(?![\w])")
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (a space matches any whitespace run), longest first.
-
-    Shared prefixes are factored out ("Hà (?:Nam|Nội|...)"), so the regex
-    engine tests one branch per character instead of every alternative at
-    every position: about 3.5 times faster than a flat alternation, same matches.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for unit in re.split(r"(\s+)", word):
-            for part in ([r"\s+"] if unit.isspace() else [re.escape(c) for c in unit]):
-                node = node.setdefault(part, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [k + emit(v) for k, v in node.items() if k]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body  # greedy: the longer word first
-
-    return emit(trie)
+    return re.compile(guarded(r"(?<![\w])(" + trie_pattern(normalize_phrase(f) for f in forms) + r")(?![\w])"))
 
 
 def find_provinces(text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
