@@ -166,6 +166,7 @@ def _lex() -> dict[str, Any]:
         "pointing": _head_re(cues["pointing_back_units"]),
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
         "threshold": _tail_re(cues["threshold_before"]),
+        "threshold_after": _head_re(["trở xuống"]),
         "peel": [
             ("over", _tail_re(cues["bound_over"])),
             ("about", _tail_re(cues["bound_about"])),
@@ -188,7 +189,8 @@ def _lex() -> dict[str, Any]:
         "not_event": _any_re(cues["not_event_before"]),
         "national": _any_re(cues["national_scope"], 0),
         "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"]),
-        "lead": _head_re(cues["indicator_lead_strip"]),
+        "lead": re.compile(r"\s*(?!(?:tăng trưởng|tăng cường|giảm nghèo|giảm thiểu|so sánh)(?![\wÀ-ỹĐđ]))("
+                           + _alts(cues["indicator_lead_strip"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "trail": _tail_re(cues["indicator_trail_strip"]),
         "cut": _any_re(cues["indicator_cut"] + ["thể hiện qua", "thông qua"]),
         "abbrevs": abbrevs,
@@ -219,7 +221,21 @@ _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?
 _MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ|một")
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp)",
                                re.IGNORECASE)
-_STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện"]
+_CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
+_NOT_PERIOD_LEAD = re.compile(r"(?:so với|so|kế hoạch|dự toán|chỉ tiêu|tầm nhìn|định hướng|định hướng đến|"
+                              r"tầm nhìn đến)\s*$", re.IGNORECASE)
+_FUNCTION_BEFORE = re.compile(r"(?:có|là|đạt|và|với|gồm|được|cho|của|trong|tại|thêm|hơn|trên|dưới|khoảng|gần|"
+                              r"còn|chỉ|mới|đã|tổng|cả|các|những|xảy|ra|chết|thương|dự|tặng|trao|cùng)")
+_POINTER_AFTER = re.compile(r"\s*(?:này|đó|nói trên|kể trên|trên đây)(?![\wÀ-ỹĐđ])")
+_NO_MORE = re.compile(r"không còn[^,;:.]*$")
+_QUALIFIER_NEXT = re.compile(r"\s+là\s+(?:\d|khoảng|trên|dưới|hơn)")
+_QUALIFIER_LINK = re.compile(r"(?:(?!\svà\s)[^,;:.()\d]){0,60}\s(?:đạt|có)\s+(?:(?:dưới|trên|từ|đủ)\s+)?")
+_NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])(?:[A-ZĐ]|Ư|Ơ|Â|Ê|Ô|Ă)[\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
+_PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[A-ZĐÀ-Ỹ]\S*\s*)+")
+_STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
+_WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
+_DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+                          r"(?:\s*[/.\-]\s*\d{2,4})?")
 _COMPOUNDS = ["chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
               "mới thành lập", "qua đào tạo", "cho vay"]
 _PEOPLE_NOUNS = re.compile(r"^(?:đại biểu|cán bộ|đoàn viên|người|nhà báo|khách|học viên|cử tri|hội viên|"
@@ -279,6 +295,9 @@ class _Ctx:
     event_month: str | None
     home: str | None
     weak_home: bool
+    title_period: str | None = None
+    # sentence start -> (its first figure's period, whether that figure is an estimate)
+    sentence_figures: dict[int, tuple[str, bool]] = field(default_factory=dict)
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
 
     def periods(self, seg_index: int) -> list[PeriodMention]:
@@ -360,8 +379,12 @@ def _context(doc: Document) -> _Ctx:
         places.append((m.start(), m.end(), None))
     places.sort()
     abbrevs = _abbreviations(text, lex["abbrevs"])
-    return _Ctx(doc, terms_in(text), places, abbrevs, _event_month(doc), doc.home_province,
-                doc.home_source not in ("publisher", "url"))
+    ctx = _Ctx(doc, terms_in(text), places, abbrevs, _event_month(doc), doc.home_province,
+               doc.home_source not in ("publisher", "url"))
+    if doc.segments and doc.segments[0].kind == "title":
+        found = [complete(p, doc.pub_year) for p in ctx.periods(0) if p.kind in ("first_months", "quarter", "h2")]
+        ctx.title_period = next((v for v in found if v), None)
+    return ctx
 
 
 # --------------------------------------------------------------------------------- reading one number
@@ -373,7 +396,8 @@ def _read_unit(text: str, pos: int, limit: int) -> tuple[str | None, str, int]:
         form = m.group(1)
         unit = lex["units"].get(form) or lex["units"].get(form.lower())
         if unit is not None:
-            if form == "đồng" and _NOT_DONG.match(text, m.end()):
+            if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (form == "lần" and re.match(
+                    r"\s*lượt", text[m.end():m.end() + 6])):
                 return None, "", pos
             end = m.end()
             uid = unit.id
@@ -430,6 +454,8 @@ def _peel(left: str) -> tuple[dict[str, str], str]:
     end = len(words)
     for _ in range(6):
         for cat, matcher in lex["peel"]:
+            if "verb" in found and cat != "estimate":
+                continue
             n = matcher.match_words(words, end)
             if n:
                 word = " ".join(words[end - n:end])
@@ -467,6 +493,20 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
     return lo, False
 
 
+def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the balanced (...) groups that lie inside text[lo:hi]."""
+    out, stack = [], []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            a = stack.pop()
+            if not stack:
+                out.append((a, i + 1))
+    return out
+
+
 def _clause_end(text: str, pos: int, hi: int) -> int:
     m = re.compile(r"[,;:()]|\.(?!\d)").search(text, pos, hi)
     return m.start() if m else hi
@@ -477,6 +517,13 @@ def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
     lex = _lex()
     phrase = _PAREN_ABBREV.sub("", phrase)
     phrase = re.sub(r"[()\"“”]", " ", phrase)
+    phrase = _PLACE_NAME.sub(" ", phrase)
+    for m in reversed(find_provinces(phrase)):
+        a = m.start
+        pre = re.search(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", phrase[:a], re.IGNORECASE)
+        if pre:
+            a = pre.start()
+        phrase = phrase[:a] + " " + phrase[m.end:]
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:-…./")
     for _ in range(8):
         before = phrase
@@ -513,7 +560,8 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
         for i in range(a, b):
             window[i - lo] = " "
     chunk = "".join(window)
-    chunk = re.sub(r"\(\s*\)", " ", chunk)
+    chunk = re.sub(r"\([^()]*\)", " ", chunk)
+    chunk = _DATE_PHRASE.sub(" ", chunk)
     # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
     cuts = list(lex["cut"].finditer(chunk))
     if cuts:
@@ -546,9 +594,13 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     out: list[_Cand] = []
     numerals = find_numerals(text, s_start, s_end)
     consumed: set[int] = set()
+    name_end = -10
     sent_periods = [p for p in ctx.periods(seg_index) if p.start < s_end and p.end > s_start]
     for idx, n in enumerate(numerals):
         if n.start in consumed:
+            continue
+        if re.fullmatch(r"\s*(?:và|,)\s*", text[name_end:n.start]) and n.shape == "number":
+            name_end = n.end  # "Phường 3 và 4": the second number names a ward too
             continue
         left = text[s_start:n.start]
         value, second, shape = n.value, n.second, n.shape
@@ -617,8 +669,13 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                 if "," in n.written and re.search(r"(?:tăng|giảm)\s*$", left) and "%" in text[s_start:s_end]:
                     unit, kind = "%", "percent"
                 else:
+                    last = _LAST_WORD.search(left)
+                    if last and (last.group(1)[0].isupper() or _tail(lex["not_before"], left)):
+                        name_end = n.end
                     continue
             else:
+                if re.match(r"số\s+\w", phrase) and not re.match(r"số\s+(?:lượng|liệu)", phrase):
+                    phrase = phrase[3:].lstrip()  # "62/76 số phiếu" counts votes
                 unit, kind = phrase, "count"
         value *= scale
         if to is not None:
@@ -628,15 +685,28 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
         nb = _tail(lex["not_before"], left)
         if nb and kind in ("count", "times"):
+            name_end = n.end
             continue
+        cues, rest = _peel(left)
         if kind == "count":
             cap = _LAST_WORD.search(left)
-            if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not _peel(left)[0]:
+            if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not cues:
+                name_end = n.end
                 continue
-            if lex["pointing"].match(phrase) and value == 2 and not of:
+            if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap.group(1).lower()):
+                continue  # "Sư đoàn 3 Sao Vàng", "vùng 4 Hải quân"
+            if (lex["pointing"].match(phrase) and value == 2 and not of) or _POINTER_AFTER.match(text, u_end):
                 continue
-        if _tail(lex["threshold"], _peel(left)[1]):
+            before_bound = _LAST_WORD.search(rest)
+            if cues.get("under") and before_bound and not cues.get("verb") and not _FUNCTION_BEFORE.fullmatch(
+                    before_bound.group(1).lower()):
+                continue  # "xe ô tô con dưới 9 chỗ": a class of things, not a count
+            if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
+                continue
+        if _tail(lex["threshold"], rest) or lex["threshold_after"].match(text, u_end):
             continue
+        if _QUALIFIER_NEXT.match(text, u_end):
+            continue  # "dưới 2,5 lít là 15%": the number names a class
         cand = _Cand(start=n.start, end=u_end, value=value, unit=unit, unit_kind=kind,
                      written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
                      seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
@@ -644,6 +714,10 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         out.append(cand)
     out.extend(_word_cands(ctx, s_start, s_end, seg_index, seg_kind, out))
     out.sort(key=lambda c: c.start)
+    # "8 xã đạt 19 tiêu chí": the second number says what the counted things reached
+    out = [c for i, c in enumerate(out) if not (
+        i > 0 and c.unit_kind == "count" and out[i - 1].unit_kind in ("count", "percent")
+        and _QUALIFIER_LINK.fullmatch(text[out[i - 1].end:c.num_start]))]
     for i, c in enumerate(out):
         _read_cues(ctx, c, out[:i], sent_periods)
     return out
@@ -706,10 +780,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     lex = _lex()
     text = ctx.doc.text
     s_start, s_end = c.sentence
-    lo = max([s_start] + [b.end for b in before])
     c_start, in_paren = _clause_start(text, s_start, c.num_start)
     c.in_paren = in_paren
-    left = text[max(c_start, lo):c.num_start]
+    left = text[max([c_start] + [b.end for b in before if b.end <= c.num_start]):c.num_start]
     cues, rest = _peel(text[c_start:c.num_start])
     clause_end = _clause_end(text, c.end, s_end)
     after = text[c.end:clause_end]
@@ -758,11 +831,15 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
             c.basis = "yoy"
     # indicator
-    subject = _subject(text, max(c_start, lo if not in_paren else c_start), c.num_start - (len(left) - len(
-        rest)) if len(rest) <= len(left) else c.num_start, ctx, sent_periods)
+    subj_end = c_start + len(rest)
+    groups = _paren_groups(text, c_start, subj_end)
+    lo = c_start
+    for b in before:
+        if lo < b.end <= subj_end and not any(a <= b.start < z for a, z in groups):
+            lo = b.end
+    subject = _subject(text, lo, subj_end, ctx, sent_periods)
     if c.unit_kind == "count":
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx)
-        c.own_subject = True
         if _GENERIC_COUNTERS.fullmatch(c.unit) and subject and (cues.get("verb") == "level" or "over" in cues
                                                                  or "about" in cues or "under" in cues):
             c.indicator = subject
@@ -780,23 +857,42 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = subject
         else:
             c.own_subject = False
-            c.indicator = None
     if not c.own_subject or (in_paren and c.unit_kind != "count" and before):
         prev = before[-1] if before else None
-        if prev is not None:
+        if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count":
+            prev = None
+        if prev is not None and not (c.unit_kind not in ("percent", "times") and prev.unit_kind == "percent"
+                                     and not in_paren):
             c.chained_to = len(before) - 1
             c.indicator = prev.indicator
             c.estimate = c.estimate or prev.estimate
-            if not in_paren or "cùng kỳ" not in left:
-                pass
-        else:
+        elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start - 1):
+            colon = text.rfind(":", s_start, c_start)
+            if colon > s_start:
+                p_start, _ = _clause_start(text, s_start, colon)
+                c.indicator = _subject(text, p_start, colon, ctx, sent_periods) or None
+        elif c.unit_kind == "percent" and _WHOLE_AFTER.match(after):
+            # "Bắc Ninh chiếm 19,5% tổng kim ngạch xuất khẩu": the share of that whole
+            whole, _ = _noun_phrase(text, c.end + _WHOLE_AFTER.match(after).end(), clause_end)
+            c.indicator = _clean_phrase(whole, ctx) or None
+        elif prev is None:
             # no figure before: the subject may stand before the comma ("Tổng thu ngân sách ..., đạt 51,7%")
             p_start, _ = _clause_start(text, s_start, max(s_start, c_start - 1))
             c.indicator = _subject(text, p_start, max(p_start, c_start - 1), ctx, sent_periods) or None
             if lex["estimate_any"].search(text[p_start:c_start]):
                 c.estimate = True
-            if re.search(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)", text[p_start:c_start]) and c.role == "share":
-                c.bound = c.bound or "over"
+            if re.search(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)", text[p_start:c_start]) and \
+                    c.unit_kind == "percent" and c.role != "change":
+                c.role, c.basis, c.bound = "share", "plan", c.bound or "over"
+        if not c.indicator and c.unit_kind == "percent":
+            noun, _ = _noun_phrase(text, c.end, clause_end)
+            c.indicator = _clean_phrase(noun, ctx) or None
+            c.qualifier = _clean_phrase(after, ctx)
+        if not c.indicator and in_paren:
+            close = text.find(")", c.end, s_end)
+            if close > 0:
+                noun, _ = _noun_phrase(text, close + 1, _clause_end(text, close + 1, s_end))
+                c.indicator = _clean_phrase(noun, ctx) or None
     if c.unit_kind == "percent" and c.role == "level" and c.indicator and re.match(
             r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", c.indicator, re.I):
         c.role = "share"
@@ -804,6 +900,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.estimate = False
     # event figures: attendance, votes, awards
     sent_left = text[s_start:c.num_start]
+    if before and before[-1].event and before[-1].sentence == c.sentence and re.search(
+            r"(?:trị giá|mỗi)", text[before[-1].end:c.num_start]):
+        c.event = True
+        return
     if lex["event_units"].match(c.unit) or (c.unit_kind == "percent" and re.match(
             r"\s*(?:số phiếu|đại biểu|cử tri)", after)):
         c.event = True
@@ -857,31 +957,46 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int]) -> tuple[str | Non
     return (ctx.home,)
 
 
+def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
+    """A phrase that opens its sentence or clause ("Năm 2016, ...", "Trong 6 tháng đầu năm, ...", "Tại Bình
+    Định, ..."): it sets the time or place of what follows."""
+    c_start, _ = _clause_start(text, s_start, pos)
+    lead = text[c_start:pos]
+    if len(lead.split()) > 3 or re.search(r"\d", lead):
+        return False
+    return end is None or c_start == s_start and not lead.strip() or text[end:end + 2].lstrip()[:1] == ","
+
+
 def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) -> str | None:
     doc = ctx.doc
     text = doc.text
     s_start, s_end = c.sentence
     periods = ctx.periods(c.seg_index)
-    year_ctx = [p.year for p in periods if s_start <= p.start < s_end and p.year]
-    default_year = year_ctx[0] if year_ctx else doc.pub_year
-
     def usable(p: PeriodMention) -> bool:
-        lead = text[max(0, p.start - 12):p.start]
-        if re.search(r"(?:so với|so|kế hoạch|dự toán|chỉ tiêu|tầm nhìn)\s*$", lead, re.I):
+        lead = text[max(0, p.start - 16):p.start]
+        if _NOT_PERIOD_LEAD.search(lead):
             return False
-        if p.kind == "same" and re.search(r"so\s*(?:với\s*)?$", lead, re.I):
-            return False
-        return True
+        return not (c.event and p.kind == "span")
+
+    year_ctx = [p.year for p in periods if s_start <= p.start and p.end <= c.num_start and p.year and usable(p)]
+    default_year = year_ctx[-1] if year_ctx else doc.pub_year
 
     def value(p: PeriodMention) -> str | None:
         if p.kind == "same":
-            ctx_period = prev.period if prev is not None else None
-            return same_period(p, ctx_period)
+            ctx_period = prev.period if prev is not None and prev.sentence == c.sentence else None
+            return same_period(p, ctx_period or (str(default_year) if default_year else None))
         year = default_year
-        if p.kind == "month" and p.year is None and doc.pub_year and doc.pub_month:
+        if p.kind == "month" and p.year is None and doc.pub_year and doc.pub_month and year == doc.pub_year:
             month = int(p.sub)
-            year = doc.pub_year - 1 if month > doc.pub_month + 1 and default_year == doc.pub_year else year
+            if month > doc.pub_month + 1 and not re.match(r"\s+tới", text[p.end:p.end + 5]):
+                year = doc.pub_year - 1
         return complete(p, year)
+
+    def event_ok(v: str | None) -> str | None:
+        # "Hội thi ... năm 2024" names the contest; its prizes still take the event's month
+        if c.event and ctx.event_month and v and v == ctx.event_month[:4]:
+            return ctx.event_month
+        return v
 
     c_start, _ = _clause_start(text, s_start, c.num_start)
     sent = [p for p in periods if s_start <= p.start and p.end <= c.num_start and usable(p)]
@@ -889,26 +1004,58 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         p = sent[-1]
         if p.kind == "same" and p.start < c_start and not c.in_paren:
             others = [q for q in sent if q.kind != "same"]
-            if others:
-                return value(others[-1])
-        v = value(p)
-        if v:
-            return v
+            p = others[-1] if others else None
+        if p is not None:
+            v = value(p)
+            if v:
+                return event_ok(v)
     clause_end = _clause_end(text, c.end, s_end)
-    after = [p for p in periods if c.end <= p.start and p.end <= clause_end and usable(p)
-             and p.kind != "same"]
+    after = [p for p in periods if c.end <= p.start and p.end <= s_end and usable(p) and p.kind != "same"
+             and (p.end <= clause_end or p.kind in ("first_months", "quarter", "h2", "to_month"))]
     if after:
         v = value(after[0])
         if v:
-            return v
-    if c.event and ctx.event_month:
+            return event_ok(v)
+    if c.event:
         return ctx.event_month
-    earlier = [p for p in periods if para[0] <= p.start and p.end <= s_start and usable(p) and p.kind != "same"]
-    if earlier:
-        v = value(earlier[-1])
-        if v:
-            return v
+    carried = _carried_period(ctx, c, value, usable)
+    if carried:
+        return carried
+    if ctx.title_period:
+        return ctx.title_period
     return str(doc.pub_year) if doc.pub_year else None
+
+
+def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
+    """The period a figure takes from the sentences before it, in its paragraph or the one before: the
+    first figure's period of the nearest sentence with figures, or a period phrase opening a sentence."""
+    doc = ctx.doc
+    text = doc.text
+    seg = c.seg_index
+    prev_seg = seg - 1
+    while prev_seg >= 0 and doc.segments[prev_seg].kind not in ("paragraph", "title"):
+        prev_seg -= 1
+    for si in (seg, prev_seg):
+        if si < 0 or doc.segments[si].kind == "title":
+            continue
+        seg_obj = doc.segments[si]
+        sents = [s for s in doc.sentences if seg_obj.start <= s.start and s.end <= min(seg_obj.end, c.sentence[0])]
+        for sent in reversed(sents):
+            firsts = ctx.sentence_figures.get(sent.start)
+            if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
+                return firsts[0]
+            mentions = [p for p in ctx.periods(si) if sent.start <= p.start < sent.end and usable(p)
+                        and p.kind != "same" and _topical(text, sent.start, p.start, p.end)]
+            if mentions:
+                v = value(mentions[0])
+                if v:
+                    return v
+    return None
+
+
+def _sentence_start(doc: Document, pos: int) -> int:
+    s = doc.sentence_at(pos)
+    return s.start if s is not None else pos
 
 
 # --------------------------------------------------------------------------------- the article
@@ -951,7 +1098,7 @@ def _catalogue_entry(iid: str | None) -> dict | None:
 
 def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
     """A count followed by the list of what it counts: "4 cơ quan báo chí: Báo Nhân dân, ..."."""
-    if c.unit_kind != "count":
+    if c.unit_kind != "count" or c.of:
         return False
     rest = text[c.end:min(s_end, c.end + 160)]
     for rx in _lex()["lists"]:
@@ -960,8 +1107,12 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
             tail = rest[m.end():].lstrip(" \"'“")
             if tail and not tail[0].isdigit() and not re.match(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d", tail):
                 return True
-    m = re.match(r"[^.;:\d]{0,80}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là)\s*:\s*", rest)
-    return bool(m) and rest[m.end():m.end() + 1].isupper() and not re.search(r"\d", rest[:m.end()])
+    m = re.match(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*", rest)
+    if m and rest[m.end():m.end() + 1].isupper():
+        return True
+    # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
+    m = re.match(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)", rest)
+    return bool(m) and c.value <= 5 and re.search(r"\svà\s", rest[m.end():]) is not None
 
 
 def _segment_of(doc: Document, pos: int) -> int:
@@ -1010,6 +1161,8 @@ def extract_figures(doc: Document) -> list[Figure]:
         else:
             c.provinces = _province_for(ctx, c, para)
             c.period = _period_for(ctx, c, para, prev)
+        if c.period and not c.event and not c.in_paren:
+            ctx.sentence_figures.setdefault(c.sentence[0], (c.period, c.estimate))
         prev = c
     _check_shares(kept)
     out: list[Figure] = []
@@ -1053,7 +1206,10 @@ def _drop_repeats(cands: list[_Cand]) -> None:
             continue
         for s in seen:
             if s.value == c.value and s.unit == c.unit and s.role == c.role and s.of == c.of \
-                    and _norm(s.indicator) == _norm(c.indicator) and s.sign == c.sign and c.indicator:
+                    and _norm(s.indicator) == _norm(c.indicator) and s.sign == c.sign and c.indicator \
+                    and (c.unit_kind != "count" or _norm(s.qualifier) == _norm(c.qualifier)) \
+                    and (len(_norm(c.indicator).split()) > 1 or s.head_before == c.head_before) \
+                    and (c.unit_kind != "percent" or not c.qualifier or _norm(s.qualifier) == _norm(c.qualifier)):
                 c.drop = "repeat"
                 s.bound = s.bound or c.bound
                 s.basis = s.basis or c.basis

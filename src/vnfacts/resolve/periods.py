@@ -31,21 +31,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("from_to", re.compile(rf"từ (?:năm )?{_Y} (?:đến|tới)(?: [^.;:()]{{0,25}}?)? (?:năm |/)?{_Y}")),
     ("span", re.compile(rf"(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|trong)\s+)?\(?{_Y}\s*(?:-|–|đến)\s*(?:năm\s+)?{_Y}\)?")),
     ("same", re.compile(rf"cùng kỳ(?: năm (?:trước|ngoái)|(?: quý (i{{1,3}}|iv|[1-4]))?(?:{_SEP}{_Y}| năm {_Y}))?")),
-    ("h2", re.compile(rf"(?:6|06|sáu) tháng cuối năm(?:{_OSEP}{_Y})?")),
-    ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4])(?:{_SEP}{_Y})?(?![\w])")),
-    ("to_month", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y})?")),
+    ("h2", re.compile(rf"(?:6|06|sáu) tháng cuối năm(?:{_OSEP}{_Y}| nay)?")),
+    ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4])(?:{_SEP}{_Y}| năm nay)?(?![\w])")),
+    ("to_month", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?")),
     ("first_months", re.compile(
         rf"(?:lũy kế |luỹ kế )?(?<![\w,.]){_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?"
         rf"(?=[\s,;:.)]|$)")),
-    ("month", re.compile(rf"(?<!giữa )tháng (\d{{1,2}})(?:{_SEP}{_Y})?(?![\d\w])")),
+    ("month", re.compile(rf"(?<!giữa )tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?(?![\d\w])")),
     ("to_day", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
-    ("sofar", re.compile(r"(?:từ đầu năm )?(?:đến|tới) nay|hiện nay|đến thời điểm này|tính đến nay")),
+    ("sofar", re.compile(r"(?:từ đầu năm )?(?:đến|tới) nay|hiện nay|đến thời điểm này|tính đến nay|"
+                         r"(?:(?<=^)|(?<=[.;:,(\n]\s))hiện(?=,?\s)(?!\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu))")),
     ("this_year", re.compile(r"năm nay")),
     ("year", re.compile(rf"(?:năm|Năm|cuối năm|đầu năm|đến năm|vào năm)\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
-_TRIGGERS = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
+_TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
-             "sofar": "nay", "this_year": "năm nay", "year": "năm"}
+             "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "year": "năm"}
 _MONTHS_NEED = re.compile(r"\s*(?:đầu năm|đầu|qua|vừa qua|năm|lũy kế|luỹ kế)")
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
@@ -93,7 +94,8 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
 
     chunk = text[start:end]
     for kind, pattern in _PATTERNS:
-        if _TRIGGERS[kind] not in chunk:
+        trigger = _TRIGGERS[kind]
+        if not any(t in chunk for t in ((trigger,) if isinstance(trigger, str) else trigger)):
             continue
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -130,18 +132,19 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         year = int(y1 or y2) if (y1 or y2) else None
         sub = f"Q{_ROMAN[q.lower()]}" if q else "?"
         return PeriodMention(s, e, kind, None, year, sub)
+    this_year = pub_year if m.group(0).endswith(("năm nay", "năm nay")) or m.group(0).endswith(" nay") else None
     if kind == "h2":
-        year = int(g[0]) if g[0] else None
+        year = int(g[0]) if g[0] else this_year
         return PeriodMention(s, e, kind, _form(year, "H2"), year, "H2")
     if kind == "quarter":
-        year = int(g[1]) if g[1] else None
+        year = int(g[1]) if g[1] else this_year
         sub = f"Q{_ROMAN[g[0].lower()]}"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "to_month":
         n = int(g[0])
         if not 1 <= n <= 12:
             return None
-        year = int(g[1]) if g[1] else None
+        year = int(g[1]) if g[1] else this_year
         sub = f"{n}M"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "first_months":
@@ -164,7 +167,7 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         n = int(g[0])
         if not 1 <= n <= 12:
             return None
-        year = int(g[1]) if g[1] else None
+        year = int(g[1]) if g[1] else this_year
         sub = f"{n:02d}"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "to_day":
