@@ -39,7 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..geo import find_provinces
+from ..geo import district_province, find_provinces
 from ..lexicon import entries, load
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
@@ -232,6 +232,8 @@ _QUALIFIER_NEXT = re.compile(r"\s+là\s+(?:\d|khoảng|trên|dưới|hơn)")
 _QUALIFIER_LINK = re.compile(r"(?:(?!\svà\s)[^,;:.()\d]){0,60}\s(?:đạt|có)\s+(?:(?:dưới|trên|từ|đủ)\s+)?")
 _NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])(?:[A-ZĐ]|Ư|Ơ|Â|Ê|Ô|Ă)[\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
 _PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[A-ZĐÀ-Ỹ]\S*\s*)+")
+_DISTRICT_RE = re.compile(r"(?:[Tt]ại|[Ởở]|huyện|thị xã|thành phố|TP\.?|quận)\s+((?:[A-ZĐ]|Á|Â|Ô|Ư|Ơ|Ê)[\wÀ-ỹĐđ]*"
+                          r"(?:\s+[A-ZĐ][\wÀ-ỹĐđ]*){0,2})")
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -298,6 +300,7 @@ class _Ctx:
     title_period: str | None = None
     # sentence start -> (its first figure's period, whether that figure is an estimate)
     sentence_figures: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
 
     def periods(self, seg_index: int) -> list[PeriodMention]:
@@ -377,6 +380,10 @@ def _context(doc: Document) -> _Ctx:
         if word == "vùng" and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         places.append((m.start(), m.end(), None))
+    for m in _DISTRICT_RE.finditer(text):
+        prov = district_province(m.group(1))
+        if prov:
+            places.append((m.start(1), m.end(1), prov))
     places.sort()
     abbrevs = _abbreviations(text, lex["abbrevs"])
     ctx = _Ctx(doc, terms_in(text), places, abbrevs, _event_month(doc), doc.home_province,
@@ -703,14 +710,15 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                 continue  # "xe ô tô con dưới 9 chỗ": a class of things, not a count
             if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
                 continue
-        if _tail(lex["threshold"], rest) or lex["threshold_after"].match(text, u_end):
-            continue
+        threshold = bool(_tail(lex["threshold"], rest) or lex["threshold_after"].match(text, u_end))
         if _QUALIFIER_NEXT.match(text, u_end):
             continue  # "dưới 2,5 lít là 15%": the number names a class
         cand = _Cand(start=n.start, end=u_end, value=value, unit=unit, unit_kind=kind,
                      written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
                      seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
         cand.head_before = left.split()[-1].lower() if left.split() else ""
+        if threshold:
+            cand.drop = "threshold"
         out.append(cand)
     out.extend(_word_cands(ctx, s_start, s_end, seg_index, seg_kind, out))
     out.sort(key=lambda c: c.start)
@@ -917,14 +925,20 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
 
 
 # --------------------------------------------------------------------------------- place and time
-def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int]) -> tuple[str | None, ...]:
-    """Provinces a figure is about: nearest mention before it in the sentence, then after it, then the paragraph."""
+def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
+                  chained: tuple[str | None, ...] | None = None) -> tuple[str | None, ...]:
+    """Provinces a figure is about: the nearest place before it in its sentence, then one after it in its
+    clause, then a place opening an earlier sentence of the paragraph (a national scope anywhere there), else
+    the home province. ``chained`` is what the figure it continues was given."""
     s_start, s_end = c.sentence
     text = ctx.doc.text
     before = [p for p in ctx.places if s_start <= p[0] and p[1] <= c.num_start]
     if before:
         last = before[-1]
         if last[2] is not None:
+            respective = _respectively(ctx, c, before)
+            if respective:
+                return respective
             # a list of provinces sharing one number: "Trà Vinh, Vĩnh Long, Sóc Trăng giải ngân trên 5%"
             group = [last]
             for p in reversed(before[:-1]):
@@ -934,27 +948,44 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int]) -> tuple[str | Non
                 else:
                     break
             between = text[last[1]:c.num_start]
-            if len(group) > 1 and not re.search(r"\d", between) and not re.search(r"lần lượt", text[
-                    s_start:s_end]):
+            if len(group) > 1 and not re.search(r"\d", between):
                 return tuple(dict.fromkeys(p[2] for p in group))
         return (last[2],)
+    if chained is not None:
+        return chained
     clause_end = _clause_end(text, c.end, s_end)
-    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= s_end]
+    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= clause_end + 30 and p[1] <= s_end]
     if after:
-        first = after[0]
-        if first[2] is None and first[0] <= clause_end + 30:
-            return (None,)
-        if first[2] is not None:
-            return (first[2],)
+        return (after[0][2],)
     p_start = para[0]
-    earlier = [p for p in ctx.places if p_start <= p[0] and p[1] <= s_start]
-    if earlier:
-        return (earlier[-1][2],)
+    for p in reversed([p for p in ctx.places if p_start <= p[0] and p[1] <= s_start]):
+        if p[2] is None or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
+            return (p[2],)
     if ctx.weak_home:
         prior = [p for p in ctx.places if p[1] <= p_start]
         if prior and prior[-1][2] is None:
             return (None,)
     return (ctx.home,)
+
+
+def _respectively(ctx: _Ctx, c: _Cand, before: list[tuple[int, int, str | None]]) -> tuple[str | None, ...] | None:
+    """"Xếp thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai, với ... 29,68 tỷ USD và 28,75 tỷ USD": the k-th
+    number goes to the k-th place."""
+    text = ctx.doc.text
+    s_start, _ = c.sentence
+    m = re.search(r"lần lượt", text[s_start:c.num_start])
+    if not m:
+        return None
+    at = s_start + m.start()
+    names = [p for p in before if p[0] > at and p[2] is not None]
+    if len(names) < 2:
+        return None
+    figures = [f for f in ctx.sentence_cands if f.sentence == c.sentence and f.num_start > names[-1][1]
+               and f.unit == c.unit]
+    if c not in figures:
+        return None
+    k = figures.index(c)
+    return (names[k][2],) if k < len(names) else None
 
 
 def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
@@ -1151,12 +1182,13 @@ def extract_figures(doc: Document) -> list[Figure]:
         cands.extend(found)
     _drop_repeats(cands)
     kept = [c for c in cands if c.drop is None]
+    ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
         seg = doc.segments[c.seg_index]
         para = (seg.start, seg.end)
         if c.chained_to is not None and prev is not None and prev.sentence == c.sentence:
-            c.provinces = prev.provinces
+            c.provinces = _province_for(ctx, c, para, prev.provinces)
             c.period = _period_for(ctx, c, para, prev) if c.in_paren else prev.period
         else:
             c.provinces = _province_for(ctx, c, para)
