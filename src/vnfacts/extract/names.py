@@ -48,7 +48,7 @@ LOWER = _letters(False)
 # A syllable of a name: capital then small letters ("Nguyễn"), a lone capital
 # ("Phạm S"), or a foreign initial glued to a word ("D.Hagenhoff").
 SYLLABLE = rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
-RUN_RE = re.compile(rf"(?<![\w.&/'-]){SYLLABLE}(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))*")
+RUN_RE = re.compile(rf"(?<![\w.&/'-]){SYLLABLE}(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))+")
 SYLLABLE_RE = re.compile(SYLLABLE)
 
 # Vietnamese phonotactics: optional onset, then a rhyme (nucleus + coda).
@@ -127,7 +127,7 @@ def _looks_vietnamese(tokens: list[str]) -> bool:
 
 
 def _looks_foreign(tokens: list[str]) -> bool:
-    if not 2 <= len(tokens) <= 4:
+    if not 2 <= len(tokens) <= 5:
         return False
     if any(not is_vietnamese_syllable(t.split(".")[-1]) for t in tokens):
         return True
@@ -151,8 +151,20 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "") -> list[N
     the run opens with a place ("xã Hưng Hội"), after "tỉnh" with a province
     or a person ("UBND tỉnh Nguyễn Văn An").
     """
-    spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(text, start, end)]
-    tokens = [text[a:b] for a, b in spans]
+    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, _glued(text, start, end))
+    return [NameSpan(start + a, start + b, name, foreign, honorific) for a, b, name, foreign, honorific in found]
+
+
+@lru_cache(maxsize=16384)
+def _names_in(run: str, after_district: bool, glued: bool) -> tuple[tuple[int, int, str, bool, bool], ...]:
+    """names_in_run on the run's own text (cached: runs repeat within and across articles)."""
+    spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(run)]
+    tokens = [run[a:b] for a, b in spans]
+
+    def span(i: int, foreign: bool, honorific: bool = False) -> tuple[tuple[int, int, str, bool, bool], ...]:
+        a, b = spans[i][0], spans[-1][1]
+        return ((a, b, " ".join(run[a:b].split()), foreign, honorific),)
+
     k = 0
     honorific = False
     while k < len(tokens) - 1 and tokens[k].casefold() in _address_words():
@@ -161,50 +173,46 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "") -> list[N
     if honorific:
         rest = tokens[k:]
         if _looks_vietnamese(rest) or _looks_foreign(rest):
-            return [_span(text, spans, k, len(tokens), _looks_foreign(rest) and not _looks_vietnamese(rest), True)]
-    whole = " ".join(tokens[k:])
-    if place_kind(whole):
-        return []
-    prev = prev_word.casefold()
-    if prev in LOCALITY_DISTRICT:
+            return span(k, _looks_foreign(rest) and not _looks_vietnamese(rest), True)
+    if place_kind(" ".join(tokens[k:])):
+        return ()
+    if after_district:
         # "xã Định Thành", "huyện Hà Khẩu": a place first; a person may follow it.
         n = len(tokens) - k
         if n <= 2:
-            return []
+            return ()
         for cut in (3, 2):
             if n - cut >= 2 and (place_kind(" ".join(tokens[k:k + cut])) or cut == 2):
                 rest = tokens[k + cut:]
                 if _looks_vietnamese(rest) or _looks_foreign(rest):
-                    return [_span(text, spans, k + cut, len(tokens), not _looks_vietnamese(rest))]
-        return []
+                    return span(k + cut, not _looks_vietnamese(rest))
+        return ()
     # strip places glued before the name ("Hà Tĩnh Dương Tất Thắng", "Lào Pany Yathotou")
     changed = True
     while changed and len(tokens) - k > 2:
         changed = False
         for cut in (4, 3, 2, 1):
-            if len(tokens) - k - cut < 2:
-                continue
-            head = " ".join(tokens[k:k + cut])
-            if place_kind(head):
+            if len(tokens) - k - cut >= 2 and place_kind(" ".join(tokens[k:k + cut])):
                 k += cut
                 changed = True
                 break
     for cut in (3, 2, 1):
         if len(tokens) - k > cut and place_kind(" ".join(tokens[k:k + cut])) in ("province", "foreign"):
-            return []  # "Thái Bình Dương": a longer place name, not a person
+            return ()  # "Thái Bình Dương": a longer place name, not a person
     for i in range(k, len(tokens) - 1):
         rest = tokens[i:]
         if len(rest) <= 4 or i == k:
             if _looks_vietnamese(rest) and not place_kind(" ".join(rest)) and not _place_prefix(rest):
-                return [_span(text, spans, i, len(tokens), False)]
+                return span(i, False)
     rest = tokens[k:]
-    if _looks_foreign(rest) and not _has_place(rest) and not _glued(text, start, end):
-        return [_span(text, spans, k, len(tokens), True)]
-    return []
+    if _looks_foreign(rest) and not _has_place(rest) and not glued:
+        return span(k, True)
+    return ()
 
 
 def _has_place(tokens: list[str]) -> bool:
-    return any(place_kind(" ".join(tokens[i:i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+    return any(place_kind(" ".join(tokens[i:i + n])) in ("province", "foreign")
+               for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -232,11 +240,6 @@ def _place_prefix(tokens: list[str]) -> bool:
     return " ".join(tokens) in _province_prefixes()
 
 
-def _span(text: str, spans: list[tuple[int, int]], i: int, j: int, foreign: bool, honorific: bool = False) -> NameSpan:
-    s, e = spans[i][0], spans[j - 1][1]
-    return NameSpan(s, e, " ".join(text[s:e].split()), foreign, honorific)
-
-
 @lru_cache(maxsize=1)
 def honorific_regex() -> re.Pattern[str]:
     """Any honorific, rank or degree (one or more), at the end of a string: "... đồng chí "."""
@@ -244,6 +247,16 @@ def honorific_regex() -> re.Pattern[str]:
     body = "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms)
     one = rf"(?<![\w])(?:{body})\.?,?"
     return re.compile(rf"(?i:(?:{one}\s+)+)$")
+
+
+@lru_cache(maxsize=1)
+def _honorific_longest() -> int:
+    return max(len(f.split()) for f in _honorific_info())
+
+
+@lru_cache(maxsize=1)
+def _honorific_last_words() -> frozenset[str]:
+    return frozenset(f.split()[-1].rstrip(".,") for f in _honorific_info())
 
 
 @lru_cache(maxsize=1)
@@ -256,19 +269,34 @@ def _honorific_info() -> dict[str, dict]:
 
 
 def honorific_before(text: str, pos: int) -> tuple[int, dict] | None:
-    """(start, entry) of the honorific(s) written right before ``pos``, or None."""
+    """(start, entry) of the honorific(s) written right before ``pos`` ("Đại tá", "PGS, TS.", "đồng chí"), or None.
+
+    Looks at the last words before ``pos`` only (a dictionary look-up, no regex scan);
+    stacked cues count ("đồng chí Thượng tướng"), the entry returned is the nearest one.
+    """
     lo = max(0, pos - 48)
-    m = honorific_regex().search(text, lo, pos)
-    if not m:
+    chunk = text[lo:pos]
+    if not chunk.endswith(" "):
         return None
-    last = re.split(r"\s+", text[m.start():pos].strip())
-    # find the entry of the last honorific word(s)
+    words = chunk.split()
+    if not words or words[-1].rstrip(".,").casefold() not in _honorific_last_words():
+        return None
     info = _honorific_info()
-    for n in range(min(4, len(last)), 0, -1):
-        key = " ".join(last[-n:]).rstrip(".,").casefold()
-        if key in info:
-            return m.start(), info[key]
-    return m.start(), {"kind": "address"}
+    found = None
+    start = pos
+    longest = _honorific_longest()
+    while words:
+        for n in range(min(longest, len(words)), 0, -1):
+            key = " ".join(words[-n:]).rstrip(".,").casefold()
+            if key in info:
+                entry = info[key]
+                start = lo + chunk.rfind(words[-n], 0, start - lo)
+                found = found or entry
+                del words[-n:]
+                break
+        else:
+            break
+    return (start, found) if found else None
 
 
 def lexicon_check(file: str, entry: dict, text: str) -> bool:
@@ -283,7 +311,7 @@ def lexicon_check(file: str, entry: dict, text: str) -> bool:
     for person in doc.people:
         for s, _e in person.mentions:
             hon = honorific_before(doc.text, s)
-            if hon and _honorific_info().get(_last_form(doc.text[hon[0]:s], forms)) is entry:
+            if hon and any(_honorific_info().get(f) is entry for f in _forms_in(doc.text[hon[0]:s], forms)):
                 return True
             run_start = doc.text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].casefold() if s else ""
             if run_start in forms:
@@ -291,10 +319,12 @@ def lexicon_check(file: str, entry: dict, text: str) -> bool:
     return False
 
 
-def _last_form(written: str, forms: set[str]) -> str:
+def _forms_in(written: str, forms: set[str]) -> list[str]:
     words = written.strip().split()
-    for n in range(min(4, len(words)), 0, -1):
-        key = " ".join(words[-n:]).rstrip(".,").casefold()
-        if key in forms:
-            return key
-    return ""
+    out = []
+    for i in range(len(words)):
+        for n in range(1, _honorific_longest() + 1):
+            key = " ".join(words[i:i + n]).rstrip(".,").casefold()
+            if key in forms:
+                out.append(key)
+    return out

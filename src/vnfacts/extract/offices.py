@@ -79,6 +79,18 @@ def heads() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def heads_by_id() -> dict[str, dict]:
+    return {e["id"]: e for e in entries("titles") if e.get("kind") == "head"}
+
+
+@lru_cache(maxsize=1)
+def party_regex() -> re.Pattern[str]:
+    """Party bodies that a seat can be taken on ("Ban Chấp hành", "Ban Thường vụ")."""
+    forms = [f for e in _organisations() if e.get("party") for f in e["forms"]]
+    return re.compile(rf"(?i:{_alternation(forms)})(?![\w])")
+
+
 def _alternation(forms, *, spaces=r"\s+") -> str:
     forms = sorted({normalize_phrase(f) for f in forms}, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", spaces) for f in forms)
@@ -128,6 +140,11 @@ def protected_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _protected_initials() -> frozenset[str]:
+    return frozenset(f[0].casefold() for e in _organisations() if e.get("kind") == "name" for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
 def _named_bodies() -> frozenset[str]:
     return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("named") for f in e["forms"])
 
@@ -158,6 +175,11 @@ def _rewrites() -> list[tuple[re.Pattern[str], str]]:
 
 
 # -- parsing -------------------------------------------------------------------------------
+
+def _squash(text: str) -> str:
+    """Whitespace collapsed (Document.text is already normalised)."""
+    return " ".join(text.split())
+
 
 def _skip_spaces(text: str, i: int, limit: int) -> int:
     while i < limit and text[i] == " ":
@@ -209,13 +231,13 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         ch = text[j]
         if j in name_starts and not named_run:
             break
-        m = protected_regex().match(text, j)
+        m = protected_regex().match(text, j) if ch.casefold() in _protected_initials() else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
             last_words = [m.group().casefold()]
             continue
-        m = abbreviation_regex().match(text, j)
+        m = abbreviation_regex().match(text, j) if ch.isupper() else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
@@ -293,7 +315,7 @@ def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
     head_text = m.group("head")
     if not lower_ok and not head_text[0].isupper() and m.group("former") is None:
         return None
-    entry = heads()[normalize_phrase(head_text).casefold()]
+    entry = heads()[_squash(head_text).casefold()]
     j = m.end()
     mm = _modifier_regex().match(text, j)
     if mm and mm.end() <= limit:
@@ -366,7 +388,7 @@ def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tup
 def expand(text: str) -> str:
     """Abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")."""
     table = abbreviations()
-    out = abbreviation_regex().sub(lambda m: table[m.group()], text)
+    out = abbreviation_regex().sub(lambda m: table[m.group()] + " ", text)
     return _SPACE.sub(" ", out).strip()
 
 
@@ -377,19 +399,43 @@ def _drop_locality_regex() -> re.Pattern[str]:
 
 
 def _province_in(owner: str) -> tuple[str | None, str]:
-    """(province, owner without it) for an expanded owner text."""
+    """(province, expanded owner without it) for an owner as written.
+
+    "UBND tỉnh Hà Tĩnh" -> ("Hà Tĩnh", "Ủy ban nhân dân tỉnh"); "Sở Ngoại vụ tỉnh Cà Mau" ->
+    ("Cà Mau", "Sở Ngoại vụ"); "UBND TP.HCM" -> ("Hồ Chí Minh", "Ủy ban nhân dân thành phố");
+    "Trường Đại học Cần Thơ" keeps its name (a province right after a named body is part of it).
+    """
     matches = [m for m in find_provinces(owner) if not _continues(owner, m.end)]
     if not matches:
-        return None, owner
+        return None, expand(owner)
     m = matches[-1]
-    before, after = owner[:m.start], owner[m.end:]
+    before, after = expand(owner[:m.start]), expand(owner[m.end:])
     loc = re.search(r"(tỉnh|thành phố)\s*$", before)
-    if loc:
-        keep = "" if _drop_locality_regex().search(before) else loc.group(1)
-        before = before[:loc.start()] + keep
+    written_city = re.match(r"(?i:tp\.?|thành phố)", m.written)
+    if loc or written_city:
+        word = loc.group(1) if loc else "thành phố"
+        keep = "" if _drop_locality_regex().search(before) else word
+        before = (before[:loc.start()] if loc else before) + " " + keep
     elif re.search(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)\s*$", before):
-        before = before + ("thành phố " if _is_city(m.province) else "tỉnh ")
+        before = before + (" thành phố" if _is_city(m.province) else " tỉnh")
+    elif _named_before(before):
+        return None, expand(owner)
     return m.province, _SPACE.sub(" ", (before + " " + after)).strip(" ,")
+
+
+def _foreign_place(owner: str) -> bool:
+    """An owner naming a foreign country or body ("Tổng Lãnh sự Hoa Kỳ tại TP.HCM"): its places stay in the title."""
+    from ..resolve.jurisdiction import scope_of
+
+    return bool(owner) and scope_of(owner) == "foreign"
+
+
+def _named_before(before: str) -> bool:
+    """The words before a province are a named body's own name ("Trường Đại học", "Bệnh viện Đa khoa")."""
+    words = before.split()
+    named = _named_bodies()
+    return any(" ".join(words[i:i + 2]).casefold() in named or words[i].casefold() in named
+               for i in range(len(words)))
 
 
 def _continues(owner: str, end: int) -> bool:
@@ -419,15 +465,27 @@ def _district_in(title: str) -> str | None:
 
 def canonical(title: Title, text: str) -> Office:
     """The title in canonical form, its written province kept aside."""
-    entry = heads()[normalize_phrase(text[title.head_start:title.head_end]).casefold()]
-    head = normalize_phrase(text[title.head_start:title.head_end])
-    head = head[0].upper() + head[1:]
-    modifier = normalize_phrase(text[title.head_end:title.owner_start]) if title.owner_start > title.head_end else ""
-    owner = normalize_phrase(text[title.owner_start:title.owner_end])
+    head = _squash(text[title.head_start:title.head_end])
+    modifier = _squash(text[title.head_end:title.owner_start]) if title.owner_start > title.head_end else ""
+    owner = _squash(text[title.owner_start:title.owner_end])
     if title.parent:
-        owner = owner + " " + normalize_phrase(text[title.parent[0]:title.parent[1]])
-    owner = expand(owner)
-    province, owner = _province_in(owner) if owner else (None, owner)
+        owner = owner + " " + _squash(text[title.parent[0]:title.parent[1]])
+    full, province, bare, party, foreign, district = _canonical(head, modifier, owner, title.former)
+    entry = heads()[head.casefold()]
+    return Office(title=full, province=province, written=_squash(text[title.start:title.end]), start=title.start,
+                  end=title.end, head=entry["id"], bare=bare, party=party, foreign=foreign, district=district)
+
+
+@lru_cache(maxsize=8192)
+def _canonical(head: str, modifier: str, owner: str, former: bool) -> tuple:
+    """(title, province, bare, party, foreign, district) for a title's parts as written (cached)."""
+    entry = heads()[head.casefold()]
+    head = head[0].upper() + head[1:]
+    foreign = bool(entry.get("foreign")) or _foreign_place(owner)
+    if foreign:
+        province, owner = None, expand(owner)
+    else:
+        province, owner = _province_in(owner) if owner else (None, owner)
     complete = bool(entry.get("complete") or entry.get("implies") or entry.get("canonical"))
     if entry.get("canonical"):
         body = entry["canonical"] + ("" if owner.casefold() in ("", "đảng") else " " + owner)
@@ -435,29 +493,25 @@ def canonical(title: Title, text: str) -> Office:
         if not owner and entry.get("implies"):
             owner = entry["implies"]
         body = " ".join(x for x in (head, modifier, owner) if x)
-    for pattern, repl in _rewrites():
-        body = pattern.sub(repl, body)
-    body = _dedupe_ban(body)
+    body = rewrite(body)
     bare = not owner and not complete
     party = owner if owner.casefold() in _party_bodies() else None
-    full = ("nguyên " + body) if title.former else body
-    return Office(
-        title=_SPACE.sub(" ", full).strip(),
-        province=province,
-        written=normalize_phrase(text[title.start:title.end]),
-        start=title.start,
-        end=title.end,
-        head=entry["id"],
-        bare=bare,
-        party=party,
-        foreign=bool(entry.get("foreign")),
-        district=_district_in(body),
-    )
+    full = ("nguyên " + body) if former else body
+    return _SPACE.sub(" ", full).strip(), province, bare, party, foreign, _district_in(body)
 
 
-def _dedupe_ban(body: str) -> str:
-    """"Trưởng ban Ban Tuyên giáo" -> "Trưởng Ban Tuyên giáo"."""
-    return re.sub(r"(?i)\b(Trưởng) ban Ban\b", r"\1 Ban", body)
+def rewrite(body: str) -> str:
+    """The contract's canonical spelling of a title (``kind: rewrite`` entries of titles.yaml)."""
+    for pattern, repl in _rewrites():
+        body = pattern.sub(repl, body)
+    return _SPACE.sub(" ", body).strip()
+
+
+def membership(text: str, start: int, end: int) -> Office:
+    """"tham gia Ban Chấp hành, Ban Thường vụ": a seat on a party body, its owner completed later."""
+    body = _squash(text[start:end])
+    return Office(title="Ủy viên " + body, province=None, written=body, start=start, end=end, head="Ủy viên",
+                  bare=False, party=body if body.casefold() in _party_bodies() else None)
 
 
 def with_party_owner(office: Office, nxt: Office) -> Office:
@@ -483,8 +537,8 @@ def with_party_owner(office: Office, nxt: Office) -> Office:
     else:
         new_owner = party + " " + owner
     head = office.title[: len(office.title) - len(party)].strip()
-    return replace(office, title=head + " " + new_owner, province=office.province or nxt.province, bare=False,
-                   party=None, foreign=nxt.foreign, district=nxt.district)
+    return replace(office, title=rewrite(head + " " + new_owner), province=office.province or nxt.province,
+                   bare=False, party=None, foreign=nxt.foreign, district=nxt.district)
 
 
 def _strip_head(office: Office) -> str:
@@ -505,14 +559,14 @@ def with_owner(office: Office, owner_office: Office) -> Office:
     owner = _strip_head(owner_office)
     if not owner:
         return office
-    return replace(office, title=office.title + " " + owner, province=office.province or owner_office.province,
+    return replace(office, title=rewrite(office.title + " " + owner), province=office.province or owner_office.province,
                    bare=False, party=None, foreign=owner_office.foreign, district=owner_office.district)
 
 
 def with_context_owner(office: Office, owner: str, province: str | None) -> Office:
     """A bare head or party organ completed with a body named earlier in the article."""
-    return replace(office, title=_SPACE.sub(" ", office.title + " " + owner), province=office.province or province,
-                   bare=False, party=None)
+    return replace(office, title=rewrite(office.title + " " + owner), province=office.province or province,
+                   bare=False, party=None, district=office.district or _district_in(owner))
 
 
 def related_heads(a: str, b: str) -> bool:

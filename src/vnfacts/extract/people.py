@@ -63,6 +63,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
         "removal": re.compile(r"[ ]*(?:nay |đã |vừa )?(?:" + alt(data["removal_cues"]) + r")"),
         "list": re.compile(r"(?<![\w])(?i:" + alt(data["list_cues"]) + r")(?![\w])"),
+        "member": re.compile(r"[ ]+(?:" + data["membership_cue"] + r")[ ]+"),
     }
 
 
@@ -110,9 +111,16 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int]) -> list[Ti
         while k2 > s and text[k2 - 1] == " ":
             k2 -= 1
         ends.append(k2)
+    hon = honorific_before(text, start)
+    if hon:  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
+        k3 = hon[0]
+        while k3 > s and text[k3 - 1] in " ,":
+            k3 -= 1
+        if k3 < ends[0]:
+            ends.append(k3)
     ws = s
     for ch in ";:(\"":
-        ws = max(ws, text.rfind(ch, s, ends[-1]) + 1)
+        ws = max(ws, text.rfind(ch, s, min(ends)) + 1)
     for hm in offices.head_regex().finditer(text, ws, ends[0]):
         for end in ends:
             if hm.start() >= end:
@@ -267,11 +275,12 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
         tail = right[-1].end if right else men.name.end
         if cues["removal"].match(text, tail):
             continue
+        seats, tail = _memberships(text, tail, e)
         m = cues["assign"].match(text, tail)
-        if not m:
-            continue
-        t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
-        if t:
+        t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts) if m else None
+        if seats:
+            men.chains.append(("assign", seats + ([t] if t else [])))
+        elif t:
             men.extra.append(("assign", t))
     for m in cues["assign_for"].finditer(text, s, e):
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
@@ -285,6 +294,29 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
             if men is not None:
                 men.weak = True
                 men.extra.append(("assign", t))
+
+
+def _memberships(text: str, pos: int, e: int) -> tuple[list[Office], int]:
+    """Seats given by "tham gia Ban Chấp hành, Ban Thường vụ (và)": the offices, and where the clause goes on."""
+    m = _cues()["member"].match(text, pos)
+    if not m:
+        return [], pos
+    seats = []
+    k = m.end()
+    while True:
+        b = offices.party_regex().match(text, k)
+        if not b:
+            break
+        end = offices.parse_owner(text, b.end(), e) if text[b.end():b.end() + 1] == " " else b.end()
+        seats.append(offices.membership(text, b.start(), end))
+        sep = re.compile(r"[ ]*(?:,|và)[ ]*").match(text, end)
+        if not sep:
+            k = end
+            break
+        k = sep.end()
+    if not seats:
+        return [], pos
+    return seats, k
 
 
 # -- whole document ----------------------------------------------------------------------
@@ -328,29 +360,35 @@ def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
     skip = _byline_ranges(doc)
     inside = lambda p: any(a <= p < b for a, b in skip)  # noqa: E731
     for draft in drafts.values():
-        pat = re.compile(r"(?<![\w])" + re.escape(draft.name).replace(r"\ ", r"\s+") + rf"(?![\w])(?! [{UPPER}])")
-        for m in pat.finditer(text):
-            if not inside(m.start()):
-                draft.spans.add((m.start(), m.end()))
+        for a, b in _occurrences(text, draft.name):
+            if not inside(a):
+                draft.spans.add((a, b))
     given: dict[str, list[_PersonDraft]] = {}
     for draft in drafts.values():
         parts = draft.name.split()
         if len(parts) >= 2:
             given.setdefault(parts[-1], []).append(draft)
-    if not given:
-        return
-    short = re.compile(rf"(?<![\w])([{UPPER}][{LOWER}]+)(?![\w])(?! +[{UPPER}])")
-    hon = honorific_regex()
-    for m in short.finditer(text):
-        owners = given.get(m.group(1))
-        if not owners or len(owners) != 1 or inside(m.start()):
+    for word, owners in given.items():
+        if len(owners) != 1:
             continue
-        if not hon.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        span = (m.start(), m.end())
-        if any(a <= span[0] < b for a, b in owners[0].spans):
-            continue
-        owners[0].spans.add(span)
+        for a, b in _occurrences(text, word):
+            if inside(a) or any(x <= a < y for x, y in owners[0].spans) or not honorific_before(text, a):
+                continue
+            owners[0].spans.add((a, b))
+
+
+def _occurrences(text: str, name: str):
+    """Spans of ``name`` as a whole name: not inside a word, not followed by another capitalised syllable."""
+    i = text.find(name)
+    n = len(name)
+    while i >= 0:
+        j = i + n
+        ok = (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum())
+        if ok and j + 1 < len(text) and text[j] == " " and text[j + 1].isupper():
+            ok = False
+        if ok:
+            yield i, j
+        i = text.find(name, j)
 
 
 def _person(doc: Document, draft: _PersonDraft) -> Person:
@@ -369,7 +407,7 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
     for men in sorted(draft.mentions, key=lambda m: m.name.start):
         groups = [(src, chain) for src, chain in men.chains] + [(src, [t]) for src, t in men.extra]
         for src, chain in groups:
-            canon = [offices.canonical(t, text) for t in chain]
+            canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
             out.append([(src, o) for o in canon])
     for chain in out:
         for i, (src, o) in enumerate(chain):
@@ -388,6 +426,12 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
                     chain[i] = (src, offices.with_owner(o, later))
     for chain in out:
         for i, (src, o) in enumerate(chain):
+            if o.bare and offices.heads_by_id().get(o.head, {}).get("body"):
+                owner = _sentence_body(doc, o)
+                if owner:
+                    chain[i] = (src, offices.with_context_owner(o, owner, None))
+    for chain in out:
+        for i, (src, o) in enumerate(chain):
             if (o.party or (o.bare and src in ("assign", "group"))):
                 owner, province = _context_owner(doc, o)
                 if owner:
@@ -395,6 +439,22 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
                 elif (o.party or "").casefold() == "ban thường vụ":
                     chain[i] = (src, offices.with_context_owner(o, "Tỉnh ủy", None))
     return out
+
+
+def _sentence_body(doc: Document, office: Office) -> str | None:
+    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng X": the body of the head's kind named before it in the sentence."""
+    kind = offices.heads_by_id()[office.head]["body"]
+    sent = doc.sentence_at(office.start)
+    lo = sent.start if sent else max(0, office.start - 200)
+    text = doc.text
+    found = None
+    for m in re.finditer(r"(?<![\w])" + re.escape(kind) + r" (?=[" + UPPER + r"])", text[:office.start]):
+        if m.start() < lo:
+            continue
+        end = offices.parse_owner(text, m.end(), office.start)
+        if end > m.end():
+            found = text[m.start():end]
+    return offices.expand(" ".join(found.split())) if found else None
 
 
 _BODY_RE = re.compile(r"(?<![\w])(Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Ủy ban kiểm tra)[ ]+")
@@ -417,7 +477,7 @@ def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | Non
             best = (same, owner)
     if best is None:
         return None, None
-    province, owner = offices._province_in(offices.expand(normalize_phrase(best[1])))
+    province, owner = offices._province_in(" ".join(best[1].split()))
     return owner, province
 
 

@@ -6,10 +6,12 @@ Reads ``Document.article`` (publisher, url), ``Document.text`` and
 resolve to this province.
 
 Order of evidence: the outlet (a provincial paper, TV station or portal:
-``geo.publisher_province``), then the text: province names weighted by where
-they stand (the title counts double), leaving out provinces that only appear
-as a visiting delegation ("Đoàn công tác tỉnh Điện Biên ... thăm và làm việc
-tại tỉnh ta").
+``geo.publisher_province``; notes about the author such as "byline X/VOV-TPHCM"
+are not the outlet and are left out), then the text: province names weighted
+by where they stand (the title counts double, a province named after one of
+its bodies — "UBND tỉnh X", "Tỉnh ủy X" — counts double), leaving out
+provinces that only appear as a visiting delegation ("Đoàn công tác tỉnh Điện
+Biên ... thăm và làm việc tại tỉnh ta").
 """
 
 from __future__ import annotations
@@ -20,7 +22,20 @@ from collections import Counter
 from ..geo import find_provinces, publisher_province
 from ..models import Document
 
-_GUEST_CUE_RE = re.compile(r"(?:[Đđ]oàn công tác|[Đđ]oàn đại biểu|[Đđ]oàn cán bộ)[^.;:]{0,60}$")
+# "Đoàn công tác tỉnh X", "Đoàn công tác UBND tỉnh X", "Đoàn đại biểu cấp cao của tỉnh X": a visiting province.
+_GUEST_CUE_RE = re.compile(
+    r"[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo)(?: cấp cao)?(?: của)?"
+    r"(?: (?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|lãnh đạo)[^.;:]{0,40}?)?"
+    r" (?:tỉnh|thành phố|TP\.?) ?$")
+_BODY_CUE_RE = re.compile(r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng bộ)(?: tỉnh| thành phố| TP\.?)?\s*$")
+_AUTHOR_NOTE_RE = re.compile(r"(?i)\b(?:byline|tác giả|tin, ảnh|bài, ảnh|ảnh)\b[^;)]*")
+
+
+def outlet(publisher: str | None) -> str | None:
+    """The publisher string without notes about the author ("VOV (via baomoi.com; byline X/VOV-TPHCM)" -> "VOV (via baomoi.com; )")."""
+    if not publisher:
+        return publisher
+    return _AUTHOR_NOTE_RE.sub("", publisher)
 
 
 def infer_from_text(doc: Document) -> str | None:
@@ -29,12 +44,18 @@ def infer_from_text(doc: Document) -> str | None:
     title_end = doc.segments[0].end if doc.segments and doc.segments[0].kind == "title" else -1
     scores: Counter[str] = Counter()
     guests: set[str] = set()
+    skip = [(g.start, g.end) for g in doc.segments if g.kind == "byline"]
     for m in find_provinces(text):
+        if any(a <= m.start < b for a, b in skip):
+            continue
         before = text[max(0, m.start - 80):m.start]
         if _GUEST_CUE_RE.search(before) and not re.search(r"(?:tiếp|đón)\s[^.;]*$", before):
             guests.add(m.province)
             continue
-        scores[m.province] += 2 if m.start < title_end else 1
+        weight = 2 if m.start < title_end else 1
+        if _BODY_CUE_RE.search(text, max(0, m.start - 30), m.start):
+            weight *= 2
+        scores[m.province] += weight
     candidates = [(n, p) for p, n in scores.items() if p not in guests] or [(n, p) for p, n in scores.items()]
     if not candidates:
         return None
@@ -44,7 +65,7 @@ def infer_from_text(doc: Document) -> str | None:
 
 def run(doc: Document) -> None:
     """Stage entry: fills ``doc.home_province`` and ``doc.home_source``."""
-    province, how = publisher_province(doc.article.publisher, doc.article.url)
+    province, how = publisher_province(outlet(doc.article.publisher), doc.article.url)
     if province:
         doc.home_province, doc.home_source = province, how
         return

@@ -27,7 +27,7 @@ from ..lexicon import entries, load
 from ..models import Document
 from ..normalize import normalize_phrase
 
-_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +51,7 @@ def _scope_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return alt(foreign, True), alt(provincial, True), alt(names, False)
 
 
+@lru_cache(maxsize=4096)
 def scope_of(title: str, foreign: bool = False) -> str:
     """"provincial", "central" or "foreign" for a canonical title."""
     foreign_re, provincial_re, names_re = _scope_regexes()

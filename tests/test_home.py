@@ -1,0 +1,39 @@
+"""Home province: from the outlet, else from the text (visiting delegations discounted)."""
+
+from __future__ import annotations
+
+from vnfacts import extract
+from vnfacts.resolve.home import outlet
+
+
+def home(text: str, **kw) -> tuple[str | None, str | None]:
+    doc = extract(text, **kw)
+    return doc.home_province, doc.home_source
+
+
+def test_outlet_names_its_province():
+    assert home("Hội nghị tổng kết.", publisher="Báo Quảng Ngãi") == ("Quảng Ngãi", "publisher")
+    assert home("Hội nghị tổng kết.", url="https://baoquangngai.vn/x.html") == ("Quảng Ngãi", "url")
+
+
+def test_author_notes_are_not_the_outlet():
+    assert outlet("VOV (via baomoi.com; byline Lê Văn/VOV-TPHCM)") == "VOV (via baomoi.com; )"
+    text = "Bình Thuận đẩy mạnh cải cách\nSáng 3/5, UBND tỉnh Bình Thuận họp về cải cách hành chính tỉnh Bình Thuận."
+    assert home(text, publisher="VOV (via baomoi.com; byline Lê Văn/VOV-TPHCM)")[0] == "Bình Thuận"
+
+
+def test_visiting_delegation_is_not_home():
+    text = ("Đoàn công tác tỉnh Lai Châu thăm tỉnh ta\n"
+            "Chiều 2/6, Đoàn công tác tỉnh Lai Châu thăm và làm việc tại tỉnh ta. Đoàn công tác tỉnh Lai Châu "
+            "đánh giá cao kết quả của tỉnh. Lãnh đạo tỉnh Ninh Bình tặng quà lưu niệm.")
+    assert home(text) == ("Ninh Bình", "text")
+
+
+def test_national_outlet_falls_back_to_the_text():
+    text = "Gia Lai có Chủ tịch UBND tỉnh mới\nHĐND tỉnh Gia Lai tổ chức kỳ họp bất thường."
+    assert home(text, url="http://baochinhphu.vn/x.vgp") == ("Gia Lai", "text")
+
+
+def test_byline_province_does_not_count():
+    text = "Hội nghị sơ kết\nUBND tỉnh Bến Tre tổ chức hội nghị sơ kết.\nThanh Hà/TTXVN-TPHCM"
+    assert home(text)[0] == "Bến Tre"

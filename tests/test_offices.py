@@ -1,0 +1,120 @@
+"""Office titles: canonical form (abbreviations, rewrites, province taken out) and jurisdiction.
+
+Every text here is written for the test in the genre's style; none is taken from the dev articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnfacts import extract
+from vnfacts.extract import offices
+from vnfacts.resolve.jurisdiction import scope_of
+
+
+def offices_of(text: str, **kw) -> list[tuple[str, str | None, str | None]]:
+    doc = extract(text, **kw)
+    return [(x.title, x.province, x.province_source) for p in doc.people for x in p.positions]
+
+
+@pytest.mark.parametrize("written, title, province", [
+    ("Chủ tịch UBND tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Hà Tĩnh"),
+    ("Phó Chủ tịch UBND TP Đà Nẵng", "Phó Chủ tịch Ủy ban nhân dân thành phố", "Đà Nẵng"),
+    ("Chủ tịch UBND TP.HCM", "Chủ tịch Ủy ban nhân dân thành phố", "Hồ Chí Minh"),
+    ("Giám đốc Sở Ngoại vụ tỉnh Cà Mau", "Giám đốc Sở Ngoại vụ", "Cà Mau"),
+    ("Bí thư Tỉnh ủy Bình Thuận", "Bí thư Tỉnh ủy", "Bình Thuận"),
+    ("Bí thư Thành ủy TP Cần Thơ", "Bí thư Thành ủy", "Cần Thơ"),
+    ("Phó Chủ tịch Thường trực UBMTTQ Việt Nam tỉnh Trà Vinh",
+     "Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Trà Vinh"),
+    ("Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch Trà Vinh", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Trà Vinh"),
+    ("Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An", "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh", "Nghệ An"),
+    ("Ủy viên Ban TVTU Nam Định", "Ủy viên Ban Thường vụ Tỉnh ủy", "Nam Định"),
+    ("Chủ tịch LĐLĐ tỉnh Phú Thọ", "Chủ tịch Liên đoàn Lao động tỉnh", "Phú Thọ"),
+])
+def test_canonical_titles(written, title, province):
+    [(got_title, got_province, how)] = offices_of(f"Ông Lê Văn Tâm, {written}, phát biểu.")
+    assert (got_title, got_province, how) == (title, province, "written")
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Ủy viên Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
+    ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"),
+    ("Phó Thủ tướng", "Phó Thủ tướng Chính phủ"),
+    ("Thứ trưởng Bộ NN&PTNT", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Trưởng ban Ban Tuyên giáo và Dân vận Trung ương", "Trưởng Ban Tuyên giáo và Dân vận Trung ương"),
+    ("Tổng Giám đốc Đài THVN", "Tổng Giám đốc Đài Truyền hình Việt Nam"),
+    ("Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia", "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia"),
+])
+def test_central_offices(written, title):
+    assert offices_of(f"Đồng chí Vũ Văn Hải, {written} phát biểu.") == [(title, None, "central")]
+
+
+def test_tinh_uy_vien_and_former_offices():
+    found = offices_of("Ông Lê Văn Nghi - Tỉnh ủy viên, nguyên Giám đốc Sở Kế hoạch và Đầu tư đã chuyển công tác.",
+                       publisher="Báo Bình Định")
+    assert found == [("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bình Định", "home"),
+                     ("nguyên Giám đốc Sở Kế hoạch và Đầu tư", "Bình Định", "home")]
+
+
+def test_district_offices_keep_the_district_and_take_its_province():
+    assert offices_of("Ông Huỳnh Văn Nam, Chủ tịch UBND huyện Tuy Phước, cho hay.") == [
+        ("Chủ tịch Ủy ban nhân dân huyện Tuy Phước", "Bình Định", "district")]
+    assert offices_of("Đồng chí Trần Văn Lợi, Bí thư Huyện ủy Hải Hậu dự họp.") == [
+        ("Bí thư Huyện ủy Hải Hậu", "Nam Định", "district")]
+
+
+def test_foreign_offices_keep_their_place_and_have_no_province():
+    assert offices_of("Ông Trần Chí Minh, Phó Châu trưởng Chính quyền nhân dân châu Văn Sơn phát biểu.") == [
+        ("Phó Châu trưởng Chính quyền nhân dân châu Văn Sơn", None, "foreign")]
+    assert offices_of("bà Somsy Vongsa - Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lào dự lễ.") == [
+        ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lào", None, "foreign")]
+
+
+def test_stop_words_end_the_body():
+    assert offices_of("Ông Hồ Văn Thủy, Phó Chủ tịch HĐND tỉnh Bạc Liêu nhiệm kỳ 2016-2021 phát biểu.") == [
+        ("Phó Chủ tịch Hội đồng nhân dân tỉnh", "Bạc Liêu", "written")]
+    assert offices_of("Dự có ông Lê Văn Sáu, Chủ tịch UBND tỉnh Sóc Trăng và đại diện các sở.") == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "Sóc Trăng", "written")]
+
+
+def test_board_is_not_an_office():
+    assert offices_of("Ban Giám đốc Công an tỉnh Lê Văn Tâm báo cáo.") == []
+
+
+def test_named_body_keeps_its_place_name():
+    assert offices_of("PGS.TS Hà Văn Toàn, Hiệu trưởng Trường Đại học Cần Thơ phát biểu.") == [
+        ("Hiệu trưởng Trường Đại học Cần Thơ", None, "central")]
+
+
+# -- jurisdiction -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, scope", [
+    ("Bí thư Tỉnh ủy", "provincial"), ("Giám đốc Sở Tài chính", "provincial"),
+    ("Chủ tịch Ủy ban nhân dân huyện Tuy Phước", "provincial"), ("Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh", "provincial"),
+    ("Phó Chủ tịch Quốc hội", "central"), ("Bộ trưởng Bộ Công an", "central"), ("Tổng Bí thư", "central"),
+    ("Tổng Giám đốc Thông tấn xã Việt Nam", "central"), ("Chủ tịch Quốc hội Lào", "foreign"),
+])
+def test_scope(title, scope):
+    assert scope_of(title) == scope
+
+
+def test_delegation_gives_its_province():
+    found = offices_of("Đoàn công tác tỉnh Kiên Giang do đồng chí Đỗ Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+                       "làm trưởng đoàn đã đến thăm và làm việc tại tỉnh ta.", publisher="Báo Cà Mau")
+    assert found == [("Phó Bí thư Tỉnh ủy", "Kiên Giang", "delegation"),
+                     ("Chủ tịch Ủy ban nhân dân tỉnh", "Kiên Giang", "delegation")]
+
+
+def test_side_of_the_meeting_gives_its_province():
+    assert offices_of("Về phía tỉnh Hậu Giang có đồng chí Trương Văn Tuyên, Phó Chủ tịch UBND tỉnh.",
+                      publisher="Báo Cần Thơ") == [("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hậu Giang", "context")]
+
+
+def test_bare_tinh_is_the_home_province():
+    assert offices_of("Ông Lê Văn Hùng, Giám đốc Sở Y tế báo cáo.", publisher="Báo Lâm Đồng") == [
+        ("Giám đốc Sở Y tế", "Lâm Đồng", "home")]
+
+
+def test_expand_abbreviations():
+    assert offices.expand("UBND TP. Cần Thơ") == "Ủy ban nhân dân thành phố Cần Thơ"
+    assert offices.expand("Sở Tư pháp") == "Sở Tư pháp"
