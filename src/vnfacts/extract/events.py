@@ -1,9 +1,530 @@
-"""Stage "events" (placeholder until its extractor lands)."""
+"""Stage "events": the happenings an article reports, typed, dated, with host, guest and leader.
+
+Reads ``Document.text``/``fold``, ``segments``, ``sentences``, the publication
+date, ``home_province`` and ``people`` (mentions and offices); adds
+``Document.events``.
+
+How: trigger words (``data/event_triggers.yaml``) are found in one pass over
+the casefolded text and each is judged in its clause: planned ("sẽ"), the topic
+of something else ("về Hội nghị ..."), or inside a framing clause ("Tiếp tục
+chuyến công tác ..., sáng 7-2, ...") are not happenings. The article's main
+happening is the first one its lead reports (the title when the lead has
+none); a title of another type either specifies it ("kiểm tra" for a visit) or
+is a second happening. Further happenings are statements that open with their
+own day ("Trước đó, sáng 4/7, ..."), or a distinct act of a person in a caption
+or the body (an inspection or a gift during a working visit). Repeated
+mentions, the title and captions merge into the happening they repeat.
+Days come from :mod:`vnfacts.resolve.dates`; roles from :mod:`.events_roles`.
+
+Written by hand because no library types Vietnamese news happenings; the
+rules are the genre's, their words are data.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import entries, guarded, load, trie_pattern
+from ..models import Document, Event
+from ..resolve.dates import DatePhrase, document_cue, find_dates, month_of, resolve
+from . import events_roles as roles
+
+_BODY_KINDS = ("paragraph", "caption")
+_LEAD_STATEMENTS = 4  # the lead: this many body statements at most
+_SECONDARY_TYPES = ("inspection", "gift", "signing")  # a person's act of these types is its own happening
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One or more sentences joined by ";" or ":" inside a segment (a list of people is one statement)."""
+
+    start: int
+    end: int
+    kind: str
+    index: int
+    segment: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word found in the text and how its clause qualifies it."""
+
+    id: str
+    type: str
+    start: int
+    end: int
+    stmt: int
+    status: str = "ok"  # ok | planned | topic | background
+    framed: bool = False
+    weak: bool = False
+    host_side: bool = False
+    ends_visit: bool = False
+    separate: bool = False
+    cameo: str | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while its fields are being decided."""
+
+    type: str
+    trigger: Trigger
+    stmt: Statement
+    date: str | None = None
+    date_text: str | None = None
+    host: str | None = None
+    guest: str | None = None
+    leader: str | None = None
+    participants: tuple = ()
+    place: str | None = None
+    topics: tuple[str, ...] = ()
+    cameo: str | None = None
+    mentions: list[Trigger] = field(default_factory=list)
+    organisers: tuple = ((), ())  # (parties, as written) that hold the event
+    inherit: bool = False  # a further happening of the same occasion: takes the main one's day and host
+
+
+# ---------------------------------------------------------------------------- lexicon
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[str, dict]]], dict[str, re.Pattern[str]]]:
+    """(a regex of the literal beginnings of all forms, beginning → (regex of its forms, group → entry), contexts).
+
+    Looking triggers up by their literal beginning ("công bố", "thăm") keeps the
+    scan fast: one trie regex over the text, then only the few forms that start so.
+    """
+    groups: dict[str, list[tuple[dict, str]]] = {}
+    for entry in entries("event_triggers"):
+        for form in entry.get("forms", []):
+            for alt in _top_alternatives(form):
+                for key in _literal_starts(alt):
+                    groups.setdefault(key, []).append((entry, alt.replace(" ", r"\s+")))
+    by_key = {}
+    for key in groups:
+        forms = [ef for k, fs in groups.items() if key == k or key.startswith(k + " ") for ef in fs]
+        forms.sort(key=lambda ef: -_min_width(ef[1]))  # at one start the most specific form wins
+        parts, meta = [], {}
+        for i, (entry, form) in enumerate(forms):
+            parts.append(f"(?P<f{i}>{form})")
+            meta[f"f{i}"] = entry
+        by_key[" ".join(key.split())] = (re.compile("(?:" + "|".join(parts) + r")(?!\w)"), meta)
+    first = re.compile(guarded(r"(?<!\w)(" + trie_pattern(groups) + r")(?!\w)"))
+    ctx = {k: re.compile(v, re.IGNORECASE) for k, v in (load("event_triggers").get("context") or {}).items()}
+    return first, by_key, ctx
+
+
+def _top_alternatives(form: str) -> list[str]:
+    """A form split at its top-level "|"."""
+    out, depth, cur = [], 0, ""
+    for i, c in enumerate(form):
+        if c == "(" and form[i - 1:i] != "\\":
+            depth += 1
+        elif c == ")" and form[i - 1:i] != "\\":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += c
+    return out + [cur]
+
+
+def _literal_starts(alt: str) -> set[str]:
+    """The literal words a form alternative starts with ("công bố (?:các )?quyết định" → "công bố";
+    "(?:tiếp|đón) đoàn" → "tiếp", "đón")."""
+    m = re.match(r"\(\?:([^()]+)\)", alt)
+    if m:
+        return {a.strip() for a in m.group(1).split("|") if a.strip()}
+    m = re.match(r"[^\W\d_]+(?: [^\W\d_]+)*(?= |$)|[^\W\d_]+", alt)
+    if not m:
+        raise ValueError(f"event_triggers.yaml: form {alt!r} must start with a word or a group of words")
+    return {m.group(0).strip()}
+
+
+def _min_width(pattern: str) -> int:
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover
+        import sre_parse as _parser  # type: ignore[no-redef]
+    return _parser.parse(pattern).getwidth()[0]
+
+
+@lru_cache(maxsize=64)
+def _word_rx(words: tuple[str, ...], after: bool) -> re.Pattern[str] | None:
+    """Regex for "one of these words right before (after=False) / right after the trigger"."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"^\s*(?:" + alts + r")(?!\w)" if after else r"(?<!\w)(?:" + alts + r")\s*$")
+
+
+# ---------------------------------------------------------------------------- statements
+def statements(doc: Document) -> list[Statement]:
+    """Sentences joined where one ends with ";" or ":" (lists of people span such sentences)."""
+    out: list[Statement] = []
+    text = doc.text
+    cur_start = cur_end = -1
+    cur_seg = -1
+    for sent in doc.sentences:
+        joined = (cur_seg == sent.segment and cur_end > 0
+                  and text[cur_start:cur_end].rstrip()[-1:] in (";", ":"))
+        if joined:
+            cur_end = sent.end
+            continue
+        if cur_start >= 0:
+            out.append(Statement(cur_start, cur_end, doc.segments[cur_seg].kind, len(out), cur_seg))
+        cur_start, cur_end, cur_seg = sent.start, sent.end, sent.segment
+    if cur_start >= 0:
+        out.append(Statement(cur_start, cur_end, doc.segments[cur_seg].kind, len(out), cur_seg))
+    return out
+
+
+def _clause_start(text: str, stmt: Statement, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last , ; : ( before it in the statement."""
+    i = max(text.rfind(c, stmt.start, pos) for c in ",;:(")
+    return stmt.start if i < 0 else i + 1
+
+
+def _clause_end(text: str, stmt: Statement, pos: int) -> int:
+    ends = [j for j in (text.find(c, pos, stmt.end) for c in ",;:.") if j >= 0]
+    return min(ends) if ends else stmt.end
+
+
+# ---------------------------------------------------------------------------- triggers
+def find_triggers(doc: Document, stmts: list[Statement]) -> list[Trigger]:
+    """Every trigger in the text, with its status in its clause."""
+    first, by_key, ctx = _lexicon()
+    text, fold = doc.text, doc.fold
+    out: list[Trigger] = []
+    si = 0
+    last_end = -1
+    for fm in first.finditer(fold):
+        s = fm.start()
+        if s < last_end:
+            continue
+        rx, meta = by_key[" ".join(fm.group(1).split())]
+        m = rx.match(fold, s)
+        if m is None:
+            continue
+        e = m.end()
+        while si < len(stmts) and stmts[si].end <= s:
+            si += 1
+        if si >= len(stmts) or stmts[si].start > s:
+            continue
+        stmt = stmts[si]
+        entry = meta[m.lastgroup or ""]
+        before = fold[max(stmt.start, s - 40):s]
+        after = fold[e:min(stmt.end, e + 40)]
+        no_after = _word_rx(tuple(entry.get("not_after") or ()), False)
+        no_before = _word_rx(tuple(entry.get("not_before") or ()), True)
+        only_after = _word_rx(tuple(entry.get("only_after") or ()), False)
+        if (no_after and no_after.search(before)) or (no_before and no_before.search(after)) or \
+                (only_after and not only_after.search(before)):
+            continue
+        last_end = e
+        out.append(_judge(text, stmt, entry, s, e, ctx))
+    return out
+
+
+def _has_day_before(text: str, stmt: Statement, pos: int) -> bool:
+    return any(_day_date(d) for d in find_dates(text, stmt.start, pos))
+
+
+def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[str, re.Pattern[str]]) -> Trigger:
+    clause_start = _clause_start(text, stmt, s)
+    before = text[clause_start:s]
+    status = "ok"
+    if ctx["topic_before"].search(text[max(stmt.start, s - 30):s]):
+        status = "topic"
+    elif ctx["background"].search(text[max(stmt.start, s - 200):s]) and not _has_day_before(text, stmt, s):
+        status = "background"
+    elif ctx["planned_before"].search(before) or ctx["planned_after"].search(text[e:_clause_end(text, stmt, e)]):
+        status = "planned"
+    framed = bool(ctx["frame_open"].search(text[clause_start:s]))
+    return Trigger(entry["id"], entry["type"], s, e, stmt.index, status, framed,
+                   bool(entry.get("weak")), bool(entry.get("host_side")), bool(entry.get("ends_visit")),
+                   bool(entry.get("separate")), entry.get("cameo"))
+
+
+# ---------------------------------------------------------------------------- dates
+def _usable_dates(doc: Document, stmts: list[Statement]) -> list[DatePhrase]:
+    """Days written in these statements, without dates of documents and anniversary spans."""
+    text = doc.text
+    out = []
+    cue = document_cue()
+    found = [d for st in stmts for d in find_dates(text, st.start, st.end)]
+    for d in found:
+        if cue.search(text[max(0, d.start - 60):d.start]):
+            continue
+        open_paren = text.rfind("(", max(0, d.start - 40), d.start)
+        if open_paren >= 0 and text.rfind(")", open_paren, d.start) < 0:
+            close = text.find(")", d.end, d.end + 40)
+            inside = text[open_paren:close if close > 0 else d.end]
+            if re.search(r"\d{4}\s*[-–]\s*\d", inside) or re.search(r"\d\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}", inside):
+                continue
+        out.append(d)
+    return out
+
+
+def _day_date(d: DatePhrase) -> bool:
+    """A phrase naming one day (not a bare document year or a weekday with no number)."""
+    return d.day is not None or d.rel is not None or d.weekday is not None
+
+
+def _resolve(doc: Document, d: DatePhrase) -> str | None:
+    return resolve(d, doc.pub_year, doc.pub_month, doc.pub_day)
+
+
+def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day of a trigger: the last day before it in its statement, else the first after it."""
+    ctx = _lexicon()[2]
+    inside = [d for d in dates if stmt.start <= d.start < stmt.end and _day_date(d)
+              and not ctx["reporting"].search(doc.text[d.end:d.end + 80])]
+    before = [d for d in inside if d.end <= trig.start]
+    if before:
+        return before[-1]
+    after = [d for d in inside if d.start >= trig.end]
+    return after[0] if after else None
+
+
+# ---------------------------------------------------------------------------- choosing
+def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: list[DatePhrase]) -> Trigger | None:
+    """The trigger a statement is about: first one after its day, outside framing clauses."""
+    ok = [t for t in trigs if t.status == "ok"]
+    if not ok:
+        return None
+    core = [t for t in ok if not t.framed] or ok
+    day = next((d for d in dates if stmt.start <= d.start < stmt.end and _day_date(d)), None)
+    if day is not None:
+        core = [t for t in core if t.start >= day.end] or core
+    first = core[0]
+    if first.weak:
+        end = _clause_end(text, stmt, first.end)
+        end = text.find(".", first.end, stmt.end) if end < 0 else max(end, first.end + 60)
+        stronger = [t for t in core if t.start > first.start and not t.weak and t.start < max(end, first.end + 60)]
+        if stronger:
+            return stronger[0]
+    return first
+
+
+def _find_main(doc: Document, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+               dates: list[DatePhrase]) -> tuple[Statement, Trigger] | None:
+    text = doc.text
+    for kinds in (("paragraph",), _BODY_KINDS):
+        lead = [s for s in stmts if s.kind in kinds][:_LEAD_STATEMENTS]
+        found = [(s, t) for s in lead if (t := _main_of(text, by_stmt.get(s.index, []), s, dates)) is not None]
+        if found:
+            dated = [(s, t) for s, t in found if any(s.start <= d.start < s.end and _day_date(d) for d in dates)]
+            return (dated or found)[0]
+    title = _title(stmts)
+    if title is not None:
+        t = _main_of(text, by_stmt.get(title.index, []), title, dates)
+        if t is not None:
+            return title, t
+    return None
+
+
+def _title(stmts: list[Statement]) -> Statement | None:
+    return stmts[0] if stmts and stmts[0].kind == "title" else None
+
+
+# ---------------------------------------------------------------------------- stage
 def run(doc: Document) -> None:
-    """Stage entry (adds nothing yet)."""
+    """Stage entry: fills ``doc.events``."""
+    doc.events = []
+    if not doc.sentences:
+        return
+    try:
+        drafts = extract_drafts(doc)
+    except Exception as exc:  # never break the pipeline for others
+        doc.warnings.append(f"events: {type(exc).__name__}: {exc}")
+        return
+    doc.events = [_to_event(doc, d) for d in drafts]
+
+
+def extract_drafts(doc: Document) -> list[Draft]:
+    """The events of a document as drafts (exposed for tests and tools)."""
+    text = doc.text
+    stmts = statements(doc)
+    trigs = find_triggers(doc, stmts)
+    by_stmt: dict[int, list[Trigger]] = {}
+    for t in trigs:
+        by_stmt.setdefault(t.stmt, []).append(t)
+    title = _title(stmts)
+    dates = _usable_dates(doc, [s for s in stmts if s.index in by_stmt or s is title])
+    found = _find_main(doc, stmts, by_stmt, dates)
+    if found is None:
+        return []
+    stmt, trig = found
+    main = Draft(trig.type, trig, stmt)
+    title_trig = None
+    if title is not None and title is not stmt:
+        title_trig = _main_of(text, by_stmt.get(title.index, []), title, dates)
+    drafts = [main]
+    meeting = ("visit", "working_session")
+    if title_trig is not None and title_trig.type != main.type:
+        if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
+            main.type = title_trig.type
+        elif not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting):
+            drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
+    _date_main(doc, main, stmts, by_stmt, dates, title)
+    drafts += _further(doc, main, stmts, by_stmt, dates, drafts)
+    for d in drafts:
+        if d.inherit:
+            d.date, d.date_text = main.date, main.date_text
+    roles.assign(doc, drafts, stmts, by_stmt, dates)
+    for d in drafts[1:]:
+        if d.inherit and d.host is None:
+            d.host = main.host
+    _dedupe(drafts)
+    for d in drafts:
+        d.cameo = cameo_for(doc, d)
+    return drafts
+
+
+def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+               dates: list[DatePhrase], title: Statement | None) -> None:
+    """The main happening's day; its month when the day is not given; None with no known year."""
+    ctx = _lexicon()[2]
+    text = doc.text
+    trig, stmt = main.trigger, main.stmt
+    month = month_of(doc.pub_year, doc.pub_month)
+    if trig.ends_visit or ctx["recent"].search(text[_clause_start(text, stmt, trig.start):trig.start]):
+        main.date = month
+        return
+    phrase = _pick_date(doc, stmt, trig, dates)
+    if phrase is None and title is not None and title is not stmt:
+        phrase = next((d for d in dates if title.start <= d.start < title.end and _day_date(d)), None)
+    if phrase is None:  # another mention of the same happening gives the day ("từ ngày 24 đến 27/1")
+        for t in _all(by_stmt):
+            if t.type == main.type and t.stmt != stmt.index and t.status in ("ok", "planned"):
+                cand = _pick_date(doc, stmts[t.stmt], t, dates)
+                if cand is not None and (iso := _resolve(doc, cand)) and (month is None or iso[:7] <= month):
+                    phrase = cand
+                    break
+    if phrase is None:
+        main.date = month
+        return
+    main.date = _resolve(doc, phrase)
+    main.date_text = text[phrase.start:phrase.end]
+
+
+def _all(by_stmt: dict[int, list[Trigger]]) -> list[Trigger]:
+    return [t for k in sorted(by_stmt) for t in by_stmt[k]]
+
+
+def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+             dates: list[DatePhrase], drafts: list[Draft]) -> list[Draft]:
+    """Happenings beyond the main one: statements opening with their own day, a person's distinct act."""
+    ctx = _lexicon()[2]
+    text = doc.text
+    out: list[Draft] = []
+    for stmt in stmts:
+        if stmt.kind not in _BODY_KINDS or stmt.index == main.stmt.index:
+            continue
+        trigs = by_stmt.get(stmt.index, [])
+        if not trigs:
+            continue
+        story = _story_opening(text, stmt, dates, ctx["new_story"])
+        if story is not None:
+            opening, sub = story
+            t = _main_of(text, [t for t in trigs if t.start >= sub.start], sub, dates)
+            if t is not None:
+                d = Draft(t.type, t, sub, date=_resolve(doc, opening), date_text=text[opening.start:opening.end])
+                out.append(d)
+                continue
+        for t in trigs:
+            if t.status != "ok" or t.weak:
+                continue
+            if t.separate or (t.type in _SECONDARY_TYPES and roles.person_before(doc, stmt, t.start)):
+                if t.separate and not roles.person_before(doc, stmt, t.start):
+                    continue
+                out.append(Draft(t.type, t, stmt, inherit=True))
+                break
+    return out
+
+
+def _story_opening(text: str, stmt: Statement, dates: list[DatePhrase],
+                   new_story: re.Pattern[str]) -> tuple[DatePhrase, Statement] | None:
+    """A day opening the statement, or a sentence in it after a "* " story marker: (day, the story's part)."""
+    for d in dates:
+        if not (stmt.start <= d.start < stmt.end) or d.day is None:
+            continue
+        if new_story.search(text[stmt.start:d.start]):
+            return d, stmt
+        star = text.rfind("* ", stmt.start, d.start)
+        if star >= 0 and new_story.search(text[star + 2:d.start]) and re.search(r"[.!?…]\s*$", text[stmt.start:star]):
+            return d, Statement(star + 2, stmt.end, stmt.kind, stmt.index, stmt.segment)
+    return None
+
+
+def _dedupe(drafts: list[Draft]) -> None:
+    """Merge drafts that report the same happening (same type and day, no conflicting host or leader)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if k.type == d.type and (k.date == d.date or d.date is None)
+                     and not (d.trigger.separate and not k.trigger.separate)
+                     and (d.leader is None or k.leader is None or d.leader == k.leader)
+                     and (d.host is None or k.host is None or d.host == k.host)), None)
+        if twin is None:
+            kept.append(d)
+        else:
+            twin.mentions.append(d.trigger)
+    drafts[:] = kept
+
+
+# ---------------------------------------------------------------------------- output
+@lru_cache(maxsize=1)
+def _cameo_rules() -> list[dict]:
+    return entries("cameo")
+
+
+def cameo_for(doc: Document, d: Draft) -> str | None:
+    """The CAMEO code of a drafted event (cameo.yaml), or None where none fits."""
+    for rule in _cameo_rules():
+        when = rule.get("when") or {}
+        if "types" in when and d.type not in when["types"]:
+            continue
+        if "triggers" in when and d.trigger.id not in when["triggers"]:
+            continue
+        if d.type in (when.get("needs_guest") or ()) and not d.guest:
+            continue
+        if "host_is_home" in when and (d.host is not None and d.host == doc.home_province) != when["host_is_home"]:
+            continue
+        return str(rule["id"])
+    return None
+
+
+def _to_event(doc: Document, d: Draft) -> Event:
+    sent = doc.sentence_at(d.trigger.start)
+    return Event(d.type, d.date, d.host, d.guest, d.leader, d.cameo, d.participants, d.place, d.topics,
+                 doc.text[d.trigger.start:d.trigger.end], d.date_text, d.trigger.start, d.trigger.end,
+                 (sent.start, sent.end) if sent else (d.stmt.start, d.stmt.end))
+
+
+# ---------------------------------------------------------------------------- lexicon checks
+def _doc_for(text: str, published: str | None = "2024-05-20") -> Document:
+    from ..models import Article
+    from ..pipeline import STAGES
+
+    doc = Document(Article("example", text, published))
+    for name, stage in STAGES:
+        if name == "events":
+            break
+        stage(doc)
+    return doc
+
+
+def lexicon_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for event_triggers.yaml: the entry is found in the text as a reported happening."""
+    doc = _doc_for(text)
+    stmts = statements(doc)
+    return any(t.id == entry["id"] and t.status == "ok" and not t.framed for t in find_triggers(doc, stmts))
+
+
+def cameo_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for cameo.yaml: an event of the text carries this code."""
+    doc = _doc_for(text)
+    run(doc)
+    return any(e.cameo == str(entry["id"]) for e in doc.events)

@@ -1,0 +1,855 @@
+"""Roles in an event: host, guest, leader, participants, place and topics.
+
+Parties (who hosts, who visits) are provinces (:mod:`vnfacts.geo`), central
+bodies, international organisations and countries (``data/event_parties.yaml``),
+foreign localities ("châu Văn Sơn", "bang Hessen", "tỉnh Vân Nam (Trung
+Quốc)") and other organisations read after a head noun ("Tập đoàn ...",
+"Học viện ..."). An organisation of a province ("Sở Ngoại vụ", "Trường Chính
+trị tỉnh Hậu Giang") stands for that province.
+
+A visit's guest is the delegation's party ("Đoàn công tác của Bộ Công an"),
+its host the party it works with or goes to. A meeting's host is the province
+of the body that holds it, or the central body when only central bodies hold
+it; a central or outside co-organiser is its guest. A working session with an
+outside counterpart is a visit.
+
+The leader is, in order: the person a delegation is "do ... làm Trưởng đoàn /
+dẫn đầu"; the person who "chủ trì"; the subject of the trigger verb; the head
+of the organising body ("Bí thư Tỉnh ủy" for a Tỉnh ủy); the person who
+performs a ceremony's act; the highest office on the delegation's side. People
+come from the people stage (``Document.people``); attending ("dự") never makes
+a leader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..geo import canonical_province, district_province, find_provinces
+from ..lexicon import entries, load
+from ..models import Document, Participant, Person
+
+if TYPE_CHECKING:
+    from ..resolve.dates import DatePhrase
+    from .events import Draft, Statement, Trigger
+
+_DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
+_WORD = r"[\w\-/&]+"
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A host or guest candidate found in the text."""
+
+    name: str
+    kind: str  # province | central | international | country | foreign | org | local (of an unknown province)
+    start: int
+    end: int
+    subunit: bool = False
+
+
+# ---------------------------------------------------------------------------- data
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    data = load("event_roles")
+    return {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str) and k != "schema"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = load("event_parties")
+    ci, cs, meta = [], [], {}
+    for i, e in enumerate(entries("event_parties")):
+        forms = sorted({e["id"], *e.get("forms", [])}, key=len, reverse=True)
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        (cs if e.get("kind") == "country" else ci).append(f"(?P<p{i}>{body})")
+        meta[f"p{i}"] = e
+    heads = sorted(data.get("org_heads") or [], key=len, reverse=True)
+    stops = set(data.get("org_stops") or [])
+    return {
+        "ci": re.compile(r"(?<!\w)(?:" + "|".join(ci) + r")(?!\w)", re.IGNORECASE),
+        "cs": re.compile(r"(?<!\w)(?:" + "|".join(cs) + r")(?!\w)"),
+        "meta": meta,
+        "org": re.compile(r"(?<!\w)(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")\s+(?=\w)"),
+        "stops": stops,
+        "foreign": re.compile(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
+                              + r"))\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,3})"),
+        "not_foreign": set(data.get("not_foreign") or []),
+        "subunits": tuple(data.get("subunit_heads") or ()),
+        "home": re.compile(data["home_words"], re.IGNORECASE),
+        "bare": re.compile(data["bare_bodies"]),
+        "provincial": re.compile(data["provincial_words"]),
+        "district": re.compile(r"(?<!\w)(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s+(" + _WORD
+                               + r"(?:\s+" + _WORD + r"){0,2})"),
+    }
+
+
+def _entry_blocked(entry: dict, text: str, s: int, e: int) -> bool:
+    for word in entry.get("not_after") or ():
+        if re.search(r"(?<!\w)" + re.escape(word) + r"\s*$", text[max(0, s - 40):s], re.IGNORECASE):
+            return True
+    for word in entry.get("not_before") or ():
+        if re.match(r"\s*" + re.escape(word) + r"(?!\w)", text[e:e + 40], re.IGNORECASE):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------- parties
+def find_parties(doc: Document, start: int, end: int) -> list[Party]:
+    """Host/guest candidates written in text[start:end], in order, without overlaps."""
+    text = doc.text
+    lex = _lexicon()
+    cands: list[Party] = []
+    for rx in (lex["ci"], lex["cs"]):
+        for m in rx.finditer(text, start, end):
+            entry = lex["meta"][m.lastgroup or ""]
+            if _entry_blocked(entry, text, m.start(), m.end()):
+                continue
+            if entry.get("kind") == "country" and _in_longer_name(text, m.start(), m.end()):
+                continue  # "Lào Cai", "Tôn Đức Thắng", "xã Long Đức"
+            cands.append(Party(entry["id"], entry.get("kind", "central"), m.start(), m.end()))
+    people_starts = {s for s, _, _ in _mentions(doc)}
+    for m in lex["foreign"].finditer(text, start, end):
+        head, name = m.group(1), _capitalised(m.group(2), m.start(2), people_starts)
+        if not name or name in lex["not_foreign"] or name.split()[0] in lex["not_foreign"]:
+            continue
+        if head.casefold() not in ("châu", "bang"):
+            words = name.split()
+            if any(canonical_province(" ".join(words[:k])) or _vn_place(" ".join(words[:k]))
+                   for k in range(1, len(words) + 1)):
+                continue
+            after = text[m.start(2) + len(name):m.start(2) + len(name) + 30]
+            if not (re.match(r"\s*[(,]\s*(?:" + "|".join(_countries()) + r")\b", after)
+                    or re.search(r"[fjwzFJWZ]", name)):
+                continue
+        cands.append(Party(name, "foreign", m.start(), m.start(2) + len(name)))
+    for m in lex["org"].finditer(text, start, end):
+        if not _is_name_start(text, m.end()):
+            continue
+        org_end = _org_end(text, m.end(), end)
+        if org_end <= m.end():
+            continue
+        name = _clean_org(text[m.start():org_end])
+        kind, value = "org", name
+        provs = find_provinces(text, m.start(), org_end)
+        if provs:
+            kind, value = "province", provs[-1].province
+        elif lex["provincial"].search(name) or re.search(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s*$", name):
+            kind, value = ("province", doc.home_province) if doc.home_province else ("local", name)
+        cands.append(Party(value, kind, m.start(), org_end, m.group(1) in lex["subunits"]))
+    for pm in find_provinces(text, start, end):
+        cands.append(Party(pm.province, "province", pm.start, pm.end))
+    for m in _envoy_rx().finditer(text, start, end):
+        country = next(e["id"] for e in entries("event_parties") if e.get("kind") == "country"
+                       and m.group(2) in (e["id"], *e.get("forms", [])))
+        cands.append(Party(f"{m.group(1)} quán {country}", "foreign", m.start(), m.end()))
+    for m in lex["district"].finditer(text, start, end):
+        name = _capitalised(m.group(1))
+        prov = district_province(name) if name else None
+        if prov and not canonical_province(name):
+            cands.append(Party(prov, "province", m.start(), m.end()))
+    if doc.home_province:
+        for m in lex["home"].finditer(text, start, end):
+            cands.append(Party(doc.home_province, "province", m.start(), m.end()))
+        for m in lex["bare"].finditer(text, start, end):
+            after = find_provinces(text, m.end(), min(end, m.end() + 40))
+            if after and after[0].start - m.end() <= 1:
+                cands.append(Party(after[0].province, "province", m.start(), after[0].end))
+            else:
+                cands.append(Party(doc.home_province, "province", m.start(), m.end()))
+    # a known body wins over a generic read starting at the same place; else the longer span
+    cands.sort(key=lambda p: (p.start, p.kind not in ("central", "international", "country"), -(p.end - p.start)))
+    out: list[Party] = []
+    for p in cands:
+        if out and p.start < out[-1].end:
+            continue
+        if out and out[-1].kind == "central" and p.kind in ("country", "foreign") and p.start - out[-1].end <= 2:
+            out[-1] = p  # "Quốc hội Lào": a foreign country's body stands for the country
+            continue
+        out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _envoy_rx() -> re.Pattern[str]:
+    """"Đại sứ Nhật Bản", "Tổng Lãnh sự Hàn Quốc": the envoy stands for the mission ("Đại sứ quán Nhật Bản")."""
+    heads = load("event_parties").get("envoy_heads") or []
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in heads) + r")(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?"
+                      r"\s+(?:nước\s+)?(" + "|".join(_countries()) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    names = []
+    for e in entries("event_parties"):
+        if e.get("kind") == "country":
+            names += [e["id"], *e.get("forms", [])]
+    return tuple(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _in_longer_name(text: str, s: int, e: int) -> bool:
+    """The word is part of a longer capitalised name (a person or a place), not a country."""
+    nxt = re.match(r"\s+(\w)", text[e:e + 3])
+    if nxt and nxt.group(1).isupper():
+        return True
+    prev = re.search(r"(\w+)\s+$", text[max(0, s - 20):s])
+    if prev and prev.group(1)[:1].isupper() and prev.group(1) not in ("CHLB", "LB"):
+        return True
+    return False
+
+
+def _capitalised(words: str, at: int = -1, stops: set[int] | None = None) -> str:
+    """The leading run of capitalised words ("Văn Sơn, tỉnh" → "Văn Sơn"), up to a person's name."""
+    out = []
+    for m in re.finditer(r"\S+", words):
+        w = m.group(0)
+        if not w[:1].isupper() or (stops and at + m.start() in stops):
+            break
+        out.append(w.rstrip(",.;:"))
+        if w[-1:] in ",.;:":
+            break
+    return " ".join(out)
+
+
+def _is_name_start(text: str, pos: int) -> bool:
+    """A name follows: a capitalised word or an abbreviation."""
+    return text[pos:pos + 1].isupper()
+
+
+@lru_cache(maxsize=2048)
+def _vn_place(name: str) -> bool:
+    from ..geo import districts
+
+    return name in districts()
+
+
+def _org_end(text: str, pos: int, limit: int) -> int:
+    """End of an organisation's name that starts before ``pos`` (stop words, punctuation, 8 words)."""
+    lex = _lexicon()
+    i, words = pos, 0
+    end = pos
+    while i < limit and words < 8:
+        m = re.match(r"\s*(\([A-ZĐ&]{2,10}\))", text[i:limit])
+        if m:  # "(ATGT)" inside a name: skip it and go on
+            i += m.end()
+            continue
+        m = re.match(r"\s*([\wÀ-ỹĐđ&.\-]+)", text[i:limit])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        if not word or word in ("-", "–"):
+            break
+        if word[0].islower() and word.casefold() in lex["stops"]:
+            nxt = re.match(r"\s+(\w)", text[i + m.end():i + m.end() + 3])
+            if not (word == "và" and nxt and nxt.group(1).isupper()):
+                break
+        i += m.start(1) + len(word)
+        end = i
+        words += 1
+        if text[i:i + 1] in ",;:()\"" or text[i:i + 3] in (" - ", " – "):
+            nxt = re.match(r"\s*\(([A-ZĐ&]{2,10})\)\s+(\w)", text[i:limit])
+            if nxt and nxt.group(2).isupper():
+                continue
+            break
+    return end
+
+
+def _clean_org(name: str) -> str:
+    name = re.sub(r"\s*\([A-ZĐ&]{2,10}\)", "", name)
+    return " ".join(name.split())
+
+
+def _first_party(doc: Document, start: int, end: int, exclude: set[str] | None = None) -> Party | None:
+    """The first party in a span, a department standing before its parent giving way to the parent."""
+    parties = [p for p in find_parties(doc, start, end) if not exclude or p.name not in exclude]
+    for i, p in enumerate(parties):
+        if p.subunit and i + 1 < len(parties) and parties[i + 1].start - p.end <= 4:
+            continue
+        return p
+    return None
+
+
+# ---------------------------------------------------------------------------- people
+def _mentions(doc: Document) -> list[tuple[int, int, Person]]:
+    out = []
+    for person in doc.people:
+        spans = person.mentions or ((person.start, person.end),)
+        for s, e in spans:
+            if s >= 0:
+                out.append((s, e, person))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _people_in(doc: Document, start: int, end: int) -> list[tuple[int, Person]]:
+    return [(s, p) for s, e, p in _mentions(doc) if start <= s and e <= end]
+
+
+def person_before(doc: Document, stmt: "Statement", pos: int) -> Person | None:
+    """The person named before ``pos`` in its statement (the subject of a verb), if any."""
+    found = _people_in(doc, stmt.start, pos)
+    return found[-1][1] if found else None
+
+
+def _first_person(doc: Document, start: int, end: int) -> Person | None:
+    found = _people_in(doc, start, end)
+    return found[0][1] if found else None
+
+
+# ---------------------------------------------------------------------------- leader cues
+def _has(doc: Document, stmt: "Statement", words: tuple[str, ...]) -> bool:
+    """Whether the statement holds one of these (casefolded) words: a cheap test before a regex."""
+    fold = doc.fold
+    return any(0 <= fold.find(w, stmt.start, stmt.end) for w in words)
+
+
+def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
+    if not _has(doc, stmt, ("dẫn đầu", "trưởng đoàn")):
+        return None
+    cfg = _roles()
+    text = doc.text
+    for m in cfg["head_open"].finditer(text, stmt.start, stmt.end):
+        close = cfg["head_close"].search(text, m.end(), min(stmt.end, m.end() + 300))
+        if close:
+            p = _first_person(doc, m.end(), close.start())
+            if p is not None:
+                return p
+    for m in cfg["head_verb"].finditer(text, stmt.start, stmt.end):
+        if cfg["head_open"].search(text, max(stmt.start, m.start() - 300), m.start()):
+            continue
+        found = _people_in(doc, max(stmt.start, m.start() - 250), m.start())
+        if found:
+            return found[-1][1]
+    return None
+
+
+def _chair(doc: Document, stmt: "Statement") -> Person | None:
+    if not _has(doc, stmt, ("chủ trì", "chủ tọa")):
+        return None
+    cfg = _roles()
+    text = doc.text
+    for m in cfg["chair_open"].finditer(text, stmt.start, stmt.end):
+        p = _first_person(doc, m.end(), min(stmt.end, m.end() + 250))
+        if p is not None:
+            return p
+    for m in cfg["chair_verb"].finditer(text, stmt.start, stmt.end):
+        found = _people_in(doc, stmt.start, m.start())
+        if found:
+            return found[0][1]
+    return None
+
+
+def _actor(doc: Document, stmt: "Statement") -> Person | None:
+    cfg = _roles()
+    for m in cfg["act_verb"].finditer(doc.text, stmt.start, stmt.end):
+        p = person_before(doc, stmt, m.start())
+        if p is not None:
+            return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbrev_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    abbr = load("event_roles").get("abbreviations") or {}
+    rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(abbr, key=len, reverse=True)) + r")(?!\w)")
+    return rx, abbr
+
+
+def _expand(name: str) -> str:
+    rx, abbr = _abbrev_rx()
+    return " ".join(rx.sub(lambda m: abbr[m.group(1)], name).split())
+
+
+def _body_key(name: str) -> str:
+    """A body's name for comparison with office titles: expanded, without its province, casefolded."""
+    name = _expand(name)
+    for pm in reversed(find_provinces(name)):
+        name = name[:pm.start].rstrip()
+    name = re.sub(r"\s+(?:tỉnh|thành phố|TP)$", r" \g<0>", name).strip()
+    return " ".join(name.casefold().split())
+
+
+def _organiser_head(doc: Document, organisers: list[Party], names: list[str]) -> Person | None:
+    """The head of the first organising body named ("Bí thư Tỉnh ủy" for "Tỉnh ủy tổ chức")."""
+    data = load("event_roles")
+    heads = sorted((data.get("heads") or {}).items(), key=lambda kv: -len(kv[0]))
+    titles = {k.casefold(): v for k, v in (data.get("head_titles") or {}).items()}
+    for party, written in zip(organisers, names):
+        key = _body_key(written)
+        if not key:
+            continue
+        province = party.name if party.kind == "province" else None
+        if key in titles:
+            wanted, deputies = [t.casefold() for t in titles[key]], (False,)
+        else:
+            general = next((v for k, v in heads if key.startswith(k.casefold())), None)
+            if not general:
+                continue
+            wanted, deputies = [f"{h.casefold()} {key}" for h in general], (False, True)
+        for deputy in deputies:
+            for person in doc.people:
+                for pos in person.positions:
+                    t = " ".join(_expand(pos.title).casefold().split())
+                    if deputy:
+                        t = t[4:] if t.startswith("phó ") else ""
+                    if t in wanted and (province is None or pos.province in (None, province)):
+                        return person
+    return None
+
+
+def _elected(doc: Document, person: Person) -> bool:
+    """The person is the one elected or appointed at the event ("bầu ông X", "bổ nhiệm bà Y")."""
+    text = doc.text
+    return any(re.search(r"\b(?:bầu|bổ\s+nhiệm|chỉ\s+định|giới\s+thiệu)\s+(?:\w+\s+){0,2}$", text[max(0, s - 30):s])
+               for s, e in person.mentions)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[str, ...]:
+    return tuple(r.casefold() for r in load("event_roles").get("rank") or ())
+
+
+def _rank(person: Person) -> int:
+    ranks = _ranks()
+    best = len(ranks)
+    for pos in person.positions:
+        t = _expand(pos.title).casefold()
+        for i, r in enumerate(ranks):
+            if t.startswith(r):
+                best = min(best, i)
+                break
+    return best
+
+
+def _on_side(person: Person, party: str | None) -> bool:
+    if not party:
+        return False
+    key = party.casefold()
+    for pos in person.positions:
+        if pos.province and pos.province == party:
+            return True
+        title = _expand(pos.title).casefold()
+        if key in title:
+            return True
+        head = key.split()[0]
+        idx = title.find(" " + head + " ")
+        if idx >= 0 and SequenceMatcher(None, title[idx + 1:], key).ratio() >= 0.75:
+            return True
+    return False
+
+
+def _host_side_people(doc: Document, stmts: list["Statement"]) -> set[str]:
+    cfg = _roles()
+    out: set[str] = set()
+    for st in stmts:
+        for m in cfg["host_side_cue"].finditer(doc.text, st.start, st.end):
+            out.update(p.name for _, p in _people_in(doc, m.end(), st.end))
+    return out
+
+
+# ---------------------------------------------------------------------------- assignment
+def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"],
+           by_stmt: dict[int, list["Trigger"]], dates: list["DatePhrase"]) -> None:
+    """Fill host, guest, leader, participants, place and topics of every draft."""
+    if not drafts:
+        return
+    main = drafts[0]
+    own = {d.stmt.index for d in drafts}
+    title = stmts[0] if stmts and stmts[0].kind == "title" else None
+    for i, d in enumerate(drafts):
+        if i == 0:
+            same_seg = [s for s in stmts if s.kind != "title" and s.segment == d.stmt.segment and s is not d.stmt]
+            rest = [s for s in stmts if s.kind in ("paragraph", "caption") and s.index not in own
+                    and s not in same_seg and s is not d.stmt]
+            context = [d.stmt, *same_seg, *([title] if title is not None and title is not d.stmt else []), *rest]
+        elif d.inherit:
+            context = [d.stmt]
+        else:
+            nxt = min((x.stmt.index for x in drafts if x.stmt.index > d.stmt.index), default=len(stmts))
+            context = [s for s in stmts[d.stmt.index:nxt] if s.kind != "title"]
+        if d.inherit:
+            _inherit_parties(doc, d, main)
+        else:
+            _parties_for(doc, d, context, title if i == 0 else None, dates)
+        _leader_for(doc, d, context, main if i else None, dates)
+        d.place = _place(doc, d.stmt)
+        d.topics = _topics(doc, context if i == 0 else [d.stmt], d.trigger.end)
+        d.participants = _participants(doc, d, context[:4])
+
+
+def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | None:
+    """The party of a delegation named in the statement, and the span it was read in."""
+    cfg = _roles()
+    text = doc.text
+    for m in cfg["delegation"].finditer(text, stmt.start, stmt.end):
+        if re.match(r"\s*(?:chủ\s+tịch|thanh\s+niên|viên|kết|thể|tụ)\b", text[m.start() + 4:m.start() + 20],
+                    re.IGNORECASE):
+            continue
+        if re.search(r"(?:trưởng|phó)\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) or \
+                re.match(r"đoàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)", text[m.start():m.start() + 30], re.IGNORECASE):
+            continue
+        end_m = cfg["delegation_end"].search(text, m.end(), min(stmt.end, m.end() + 160))
+        end = end_m.start() if end_m else min(stmt.end, m.end() + 160)
+        p = _first_party(doc, m.end(), end)
+        if p is not None:
+            return p, m.start(), end
+    # "<party> do ... làm Trưởng đoàn"
+    for m in cfg["head_open"].finditer(text, stmt.start, stmt.end):
+        if not cfg["head_close"].search(text, m.end(), min(stmt.end, m.end() + 300)):
+            continue
+        parties = find_parties(doc, max(stmt.start, m.start() - 120), m.start())
+        if parties and m.start() - parties[-1].end <= 3:
+            return parties[-1], parties[-1].start, m.start()
+    return None
+
+
+def _parties_for(doc: Document, d: "Draft", context: list["Statement"], title: "Statement | None",
+                 dates: list["DatePhrase"]) -> None:
+    """Host and guest: by the delegation for visits and the like, by the organisers for meetings."""
+    if d.type in _DELEGATION_TYPES:
+        _visit_parties(doc, d, context, title, dates)
+        return
+    stmt, home = d.stmt, doc.home_province
+    organisers, written = _organisers(doc, stmt, d.trigger, dates)
+    host = guest = None
+    provincial = [p for p in organisers if p.kind == "province"]
+    central = [p for p in organisers if p.kind in ("central", "international", "country")]
+    if provincial:
+        host = provincial[0].name
+        outside = [p for p in organisers if p.kind != "province"]
+        guest = outside[0].name if outside else None
+    elif central:
+        host = ", ".join(p.name for p in central)
+    if host is None:
+        place = _place_party(doc, stmt)
+        if place is not None:
+            host = place.name
+    if host is None:
+        host = home if home else None
+    if guest is None and d.type in ("ceremony", "conference", "signing"):
+        dele = _delegation(doc, stmt)
+        if dele and dele[0].name != host and dele[0].kind != "org":
+            guest = dele[0].name
+    d.host, d.guest = host, guest if guest != host else None
+    d.organisers = (tuple(organisers), tuple(written))
+
+
+def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title: "Statement | None",
+                   dates: list["DatePhrase"]) -> None:
+    """Host and guest of a happening a delegation or a leader goes to (visit, working session, inspection, gift)."""
+    text = doc.text
+    stmt, trig = d.stmt, d.trigger
+    home = doc.home_province
+    cues = _roles()["host_cue"]
+    dele = _delegation(doc, stmt) or (_delegation(doc, title) if title is not None else None)
+    if dele is None and d.type == "visit":
+        dele = next((x for x in map(lambda st: _delegation(doc, st), context[1:4]) if x), None)
+    guest = dele[0] if dele else None
+    subject_start = max(_after_day(dates, stmt, trig.start), _clause_from(text, stmt, trig.start))
+    places = _place_spans(text, subject_start, trig.start)
+    subject = [p for p in find_parties(doc, subject_start, trig.start) if not any(x <= p.start < y for x, y in places)]
+    actor = subject[-1] if subject else None
+    host = None
+    if trig.host_side:  # "UBND tỉnh tiếp đoàn ...": the subject hosts
+        host = actor
+        if guest is None:
+            guest = _first_party(doc, trig.start, stmt.end)
+    else:
+        cue = cues.search(text, trig.end, stmt.end)
+        if cue and cue.start() - trig.end <= 20:
+            host = _first_party(doc, cue.end(), stmt.end, {guest.name} if guest else None)
+        m = cues.search(text, trig.end, stmt.end)
+        while m and host is None:
+            if m.group(0).strip().casefold().startswith("tại"):
+                host = _first_party(doc, m.end(), _clause_end(text, stmt, m.end()))
+            m = cues.search(text, m.end(), stmt.end)
+        if guest is None and actor is not None and _outside(actor, host.name if host else home):
+            guest = actor  # "Thứ trưởng Bộ Công Thương ... làm việc với UBND tỉnh"
+    if host is None and guest is not None:
+        for st in context[1:]:
+            for m in cues.finditer(text, st.start, st.end):
+                host = _first_party(doc, m.end(), _clause_end(text, st, m.end()), {guest.name})
+                if host is not None:
+                    break
+            if host is not None:
+                break
+    if host is None and title is not None:
+        for t in re.finditer(r"\b(?:làm\s+việc\s+với|tại|thăm)\s+", text[title.start:title.end]):
+            host = _first_party(doc, title.start + t.end(), title.end, {guest.name} if guest else None)
+            if host:
+                break
+    if guest is None and title is not None:
+        m = re.search(r"\blàm\s+việc\s+với\b", text[title.start:title.end])
+        if m:
+            g = _first_party(doc, title.start, title.start + m.start())
+            if g and g.name != (host.name if host else home):
+                guest = g
+    host_name = host.name if host and host.kind != "local" else None
+    guest_name = guest.name if guest and guest.kind != "local" else None
+    own = actor.name if actor is not None and actor.kind == "province" else home
+    if d.type == "working_session" and ((guest_name and guest_name != (host_name or home))
+                                        or (host is not None and _outside(host, own))):
+        d.type = "visit"
+    if d.type == "visit" and guest_name is None and host is not None and _outside(host, own):
+        guest_name = own  # the article's side went out ("Phó Chủ tịch UBND tỉnh ... làm việc với ... bang Hessen")
+    if host_name is None:
+        if d.type == "visit":
+            host_name = home if guest_name != home else None
+        elif guest_name is None or guest_name == home or (guest and guest.kind == "province"):
+            host_name, guest_name = guest_name or home, None  # a body's own delegation at work at home
+        else:
+            host_name = home
+    if guest_name == host_name:
+        guest_name = None
+    d.host, d.guest = host_name, guest_name
+    if d.guest:
+        d.guest = _title_spelling(doc, title, d.guest)
+
+
+def _outside(party: Party, province: str | None) -> bool:
+    """A party other than this province: another province, a central, foreign or other body.
+
+    A local body of an unknown province ("Sở Tài chính" with no home province) is not outside."""
+    if party.kind == "local":
+        return False
+    return party.kind != "province" or (province is not None and party.name != province)
+
+
+def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
+    """A further happening of the same occasion: the main one's host; a guest only if its own delegation."""
+    d.host = main.host
+    dele = _delegation(doc, d.stmt)
+    d.guest = dele[0].name if dele and dele[0].name != d.host else None
+
+
+def _title_spelling(doc: Document, title: "Statement | None", name: str) -> str:
+    """The title's spelling of an organisation when it writes the same one ("Daewon" / "Deawon")."""
+    if title is None or " " not in name:
+        return name
+    for p in find_parties(doc, title.start, title.end):
+        if p.kind == "org" and p.name.split()[0] == name.split()[0] and p.name != name \
+                and SequenceMatcher(None, p.name.casefold(), name.casefold()).ratio() >= 0.8:
+            return p.name
+    return name
+
+
+def _clause_from(text: str, stmt: "Statement", pos: int) -> int:
+    i = max(text.rfind(c, stmt.start, pos) for c in ";:")
+    return stmt.start if i < 0 else i + 1
+
+
+def _clause_end(text: str, stmt: "Statement", pos: int) -> int:
+    ends = [j for j in (text.find(c, pos, stmt.end) for c in ",;:.") if j >= 0]
+    return min(ends) if ends else stmt.end
+
+
+def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
+                dates: list["DatePhrase"]) -> tuple[list[Party], list[str]]:
+    """Bodies that hold the event: the subject of "tổ chức", else the body named with the trigger noun."""
+    cfg = _roles()
+    text = doc.text
+    verb = None
+    for m in cfg["organiser_verb"].finditer(text, stmt.start, trig.end):
+        verb = m
+    spans: list[tuple[int, int]] = []
+    if verb is not None and trig.start - verb.end() <= 40:
+        start = _clause_from(text, stmt, verb.start())
+        start = max(start, _after_day(dates, stmt, verb.start()))
+        spans.append((start, verb.start()))
+    else:
+        start = max(_after_day(dates, stmt, trig.start), _clause_from(text, stmt, trig.start))
+        dele = _delegation(doc, stmt)
+        if dele is not None and start <= dele[1] < trig.start:
+            start = max(start, dele[2])
+        spans.append((start, trig.start))
+        end = text.find(".", trig.end, stmt.end)
+        spans.append((trig.end, min(end if end > 0 else stmt.end, trig.end + 80)))
+    for a, b in spans:
+        places = _place_spans(text, a, b)
+        parties = [p for p in find_parties(doc, a, b) if not _inside_office(doc, p)
+                   and not any(x <= p.start < y for x, y in places)]
+        parties = [p for i, p in enumerate(parties)
+                   if not (p.subunit and i + 1 < len(parties) and parties[i + 1].start - p.end <= 4)]
+        if parties:
+            return parties, [text[p.start:p.end] for p in parties]
+    return [], []
+
+
+def _place_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of "tại/ở ..." place phrases in text[a:b], each up to the next comma outside brackets."""
+    out = []
+    for m in re.finditer(r"(?<!\w)(?:tại|ở)\s", text[a:b]):
+        i, depth = a + m.start(), 0
+        j = a + m.end()
+        while j < b:
+            c = text[j]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif c in ",;" and depth <= 0:
+                break
+            j += 1
+        out.append((i, j))
+    return out
+
+
+def _after_day(dates: list["DatePhrase"], stmt: "Statement", pos: int) -> int:
+    """Where the clause after the last day written before ``pos`` in the statement starts."""
+    found = [d for d in dates if stmt.start <= d.start and d.end <= pos]
+    return found[-1].end if found else stmt.start
+
+
+def _inside_office(doc: Document, party: Party) -> bool:
+    """A party written inside someone's office ("Bộ trưởng Bộ Công an") is not an organiser."""
+    for person in doc.people:
+        for pos in person.positions:
+            if pos.start >= 0 and pos.start <= party.start and party.end <= pos.end:
+                return True
+        for s, e in person.mentions:
+            if 0 <= party.start - e <= 3 and party.kind == "org":
+                return False
+    text = doc.text
+    before = text[max(0, party.start - 25):party.start]
+    return bool(re.search(r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Phó\s+\w+|Bí\s+thư|Ủy\s+viên)\s*$",
+                          before, re.IGNORECASE))
+
+
+def _place_party(doc: Document, stmt: "Statement") -> Party | None:
+    text = doc.text
+    for m in re.finditer(r"(?<!\w)(?:tại|ở)\s+", text[stmt.start:stmt.end]):
+        a = stmt.start + m.end()
+        end = text.find(".", a, stmt.end)
+        p = _first_party(doc, a, min(end if end > 0 else stmt.end, a + 120))
+        if p is not None and p.kind in ("province", "central", "foreign", "country"):
+            return p
+    return None
+
+
+def _place(doc: Document, stmt: "Statement") -> str | None:
+    text = doc.text
+    m = re.search(r"(?<!\w)tại\s+([^,.;:]{3,120})", text[stmt.start:stmt.end])
+    if not m:
+        return None
+    value = m.group(1).strip()
+    while value.count("(") > value.count(")"):
+        close = text.find(")", stmt.start + m.end(1))
+        if close < 0 or close > stmt.end:
+            break
+        value = text[stmt.start + m.start(1):close + 1].strip()
+    return value
+
+
+def _topics(doc: Document, context: list["Statement"], after: int) -> tuple[str, ...]:
+    text = doc.text
+    out: list[str] = []
+    for st in context:
+        body = text[st.start:st.end]
+        m = re.search(r"(?:chia\s+sẻ|trao\s+đổi)(?:\s*,\s*(?:chia\s+sẻ|trao\s+đổi))?\s+(?:những\s+|các\s+)?"
+                      r"(?:kinh\s+nghiệm|thông\s+tin)\s+(?:về|trong)\s+(.+)", body)
+        if m:
+            out += _items(m.group(1))
+            break
+    if not out and context:
+        st = context[0]
+        if st.start <= after <= st.end:
+            m = re.search(r"^[^.;]{0,80}?\bvề\s+(?:việc\s+)?([^.]+)", text[after:st.end])
+            if m:
+                out += _items(m.group(1))
+    return tuple(dict.fromkeys(out))
+
+
+def _items(span: str) -> list[str]:
+    span = re.split(r"[.…]\s*$|…", span.strip())[0]
+    parts = [p.strip(" ,;…") for p in re.split(r";", span)]
+    return [p for p in parts if 3 <= len(p) <= 200]
+
+
+def _leader_for(doc: Document, d: "Draft", context: list["Statement"], main: "Draft | None",
+                dates: list["DatePhrase"]) -> None:
+    text = doc.text
+    stmt, trig = d.stmt, d.trigger
+    leader = None
+    for st in context:
+        leader = _head_of_delegation(doc, st)
+        if leader:
+            break
+    if leader is None:
+        for st in context:
+            leader = _chair(doc, st)
+            if leader:
+                break
+    if leader is None and not trig.host_side:
+        start = _after_day(dates, stmt, trig.start)
+        found = _people_in(doc, max(start, _clause_from(text, stmt, trig.start)), trig.start)
+        if found and not re.search(r"\b(?:dự|tham\s+dự|cùng\s+dự|có)\s*$", text[found[0][0] - 12:found[0][0]]):
+            leader = found[0][1]
+    if leader is None and trig.host_side:  # "tiếp Đại sứ Nhật Bản ... Yamada Takio": the one received
+        hosts = _host_side_people(doc, [stmt])
+        found = [p for _, p in _people_in(doc, trig.end, stmt.end) if p.name not in hosts]
+        if found:
+            leader = found[0]
+    if leader is None and d.type not in _DELEGATION_TYPES:
+        organisers, written = d.organisers
+        if organisers:
+            leader = _organiser_head(doc, organisers, written)
+            if leader is not None and _elected(doc, leader):
+                leader = None
+    if leader is None and d.type in ("ceremony",):
+        for st in context:
+            leader = _actor(doc, st)
+            if leader:
+                break
+    if leader is None and d.type == "visit" and d.guest:
+        host_side = _host_side_people(doc, context)
+        side = [p for p in doc.people if p.name not in host_side and _on_side(p, d.guest)]
+        if side:
+            leader = min(side, key=_rank)
+    if leader is None and d.type == "signing" and d.host:
+        side = [p for p in doc.people if _on_side(p, d.host)]
+        if side:
+            leader = min(side, key=_rank)
+    if leader is None and d.type in ("conference", "ceremony", "other"):
+        for person in doc.people:
+            if any(re.match(r"(?:chủ\s+tịch|trưởng\s+ban\s+tổ\s+chức)\s+(?:liên\s+hoan|hội\s+nghị|hội\s+thảo|"
+                            r"đại\s+hội|lễ\s+hội|ban\s+tổ\s+chức)", pos.title, re.IGNORECASE)
+                   for pos in person.positions):
+                leader = person
+                break
+    d.leader = leader.name if leader else None
+
+
+def _participants(doc: Document, d: "Draft", context: list["Statement"]) -> tuple[Participant, ...]:
+    cfg = _roles()
+    text = doc.text
+    host_side = _host_side_people(doc, context)
+    guest_side: set[str] = set()
+    for st in context:
+        for m in cfg["guest_side_cue"].finditer(text, st.start, st.end):
+            guest_side.update(p.name for _, p in _people_in(doc, m.end(), st.end))
+    seen: dict[str, Participant] = {}
+    for st in context:
+        for _, person in _people_in(doc, st.start, st.end):
+            if person.name in seen:
+                continue
+            if person.name in host_side or _on_side(person, d.host):
+                side = "host"
+            elif person.name in guest_side or _on_side(person, d.guest) or (d.type == "visit" and person.name == d.leader):
+                side = "guest"
+            else:
+                side = "other"
+            seen[person.name] = Participant(person.name, side)  # type: ignore[arg-type]
+    return tuple(seen.values())
+
+
+# ---------------------------------------------------------------------------- lexicon check
+def lexicon_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for event_parties.yaml: the entry is found as a party in the text."""
+    from .events import _doc_for
+
+    doc = _doc_for(text)
+    return any(p.name == entry["id"] for p in find_parties(doc, 0, len(doc.text)))

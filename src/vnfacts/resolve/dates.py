@@ -1,0 +1,168 @@
+"""Days as Vietnamese news writes them, resolved against the publication date.
+
+"Chiều 24-11", "Sáng 8/3", "Ngày 11.12", "ngày 11 tháng 5 năm 2018",
+"thứ Năm, ngày 3/8/2023", "từ ngày 11 đến 14/12" (a range: its first day),
+"hôm nay", "sáng thứ Hai". The forms live in ``data/date_forms.yaml``.
+
+Why not dateparser alone: it returns nothing for "Chiều 24-11" or "tối 29/1"
+(a time-of-day word in front), reads "11.12" as a clock time, knows no
+ranges, and its ``search_dates`` takes "13/14" (a fraction) and "14,3%" for
+dates. So a phrase is first isolated with the regexes (every form needs a
+cue: a time of day, "ngày", a weekday, or a four-digit year) and its numbers
+are read from the regex groups. dateparser is used where it does help: a
+weekday or relative word with no number ("sáng thứ Hai", "tuần trước"),
+resolved against the publication date, cached per (phrase, date).
+
+Year rule: a day written without its year takes the publication year, or the
+year before when that would put it after the publication date. With no
+publication year the day is unknown: callers get ``None``, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..lexicon import entries, load
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """A written day: its span, its numbers as written, and the form that matched."""
+
+    start: int
+    end: int
+    form: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    last_day: int | None = None  # a range's last day (same month)
+    rel: int | None = None  # days relative to publication ("hôm qua" = -1)
+    weekday: str | None = None  # "thứ hai" when only a weekday is written
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], tuple[tuple[dict, tuple[tuple[str, str], ...]], ...]]:
+    """One alternation of every form, its groups renamed per entry (``e3_d``), and per entry
+    (the entry, its (group, field) pairs)."""
+    data = load("date_forms")
+    pieces = data.get("pieces") or {}
+    parts, metas = [], []
+    for i, entry in enumerate(entries("date_forms")):
+        pat = entry["pattern"]
+        for _ in range(3):  # pieces may use pieces
+            pat = re.sub(r"\{(\w+)\}", lambda m: pieces.get(m.group(1), m.group(0)), pat)
+        pat = pat.replace("(?P<", f"(?P<e{i}_").replace("(?P=", f"(?P=e{i}_")
+        parts.append(f"(?P<e{i}>{pat})")
+        names = tuple((f"e{i}_{n}", n) for n in re.findall(r"\(\?P<e\d+_(\w+)>", pat))
+        metas.append((entry, names))
+    return re.compile("|".join(parts), re.IGNORECASE), tuple(metas)
+
+
+@lru_cache(maxsize=1)
+def document_cue() -> re.Pattern[str]:
+    """Text that, right before a date, makes it the date of a document ("Quyết định số 12/QĐ-UBND ngày")."""
+    return re.compile(load("date_forms")["document_cues"])
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+_BACK, _AHEAD = 48, 40  # the window around an anchor in which the full forms are tried
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    """Where a day may be written (date_forms.yaml ``anchor``): the full forms are only tried around these,
+    their alternation being slow to run at every position of a text."""
+    return re.compile(load("date_forms")["anchor"], re.IGNORECASE)
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
+    """Every day written in text[start:end], in order."""
+    end = len(text) if end is None else end
+    rx, metas = _compiled()
+    found: dict[int, DatePhrase] = {}
+    searched_to = start
+    for a in _anchor().finditer(text, start, end):
+        lo = max(searched_to, a.start() - _BACK)
+        hi = min(end, a.end() + _AHEAD)
+        if lo < hi:
+            for m in rx.finditer(text, lo, hi):
+                if m.start() not in found:
+                    found[m.start()] = _phrase(m, metas)
+        searched_to = max(lo, a.start())
+    out: list[DatePhrase] = []
+    for pos in sorted(found):
+        d = found[pos]
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def _phrase(m: re.Match[str], metas: tuple[tuple[dict, tuple[tuple[str, str], ...]], ...]) -> DatePhrase:
+    i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[1:].isdigit() else \
+        next(k for k in range(len(metas)) if m.group(f"e{k}") is not None)
+    entry, names = metas[i]
+    g = {short: m.group(full) for full, short in names}
+    weekday = " ".join(g["rel"].casefold().split()) if g.get("rel") else None
+    return DatePhrase(m.start(), m.end(), entry["id"], _int(g.get("d")), _int(g.get("m")), _int(g.get("y")),
+                      _int(g.get("d2")), entry.get("rel") if not g.get("d") else None, weekday)
+
+
+@lru_cache(maxsize=512)
+def _weekday_before(phrase: str, base: date) -> date | None:
+    """The last such weekday on or before ``base`` (dateparser reads Vietnamese weekday names)."""
+    import dateparser
+
+    found = dateparser.parse(phrase, languages=["vi"],
+                             settings={"RELATIVE_BASE": _as_datetime(base), "PREFER_DATES_FROM": "past"})
+    return found.date() if found else None
+
+
+def _as_datetime(d: date):
+    from datetime import datetime
+
+    return datetime(d.year, d.month, d.day)
+
+
+def resolve(phrase: DatePhrase, pub_year: int | None, pub_month: int | None = None,
+            pub_day: int | None = None) -> str | None:
+    """ISO day of a phrase ("2022-11-24"), or None when the day or its year cannot be known."""
+    if phrase.rel is not None or phrase.weekday:
+        if pub_year is None or pub_month is None or pub_day is None:
+            return None
+        base = date(pub_year, pub_month, pub_day)
+        if phrase.weekday:
+            found = _weekday_before(phrase.weekday, base)
+            return found.isoformat() if found else None
+        return (base + timedelta(days=phrase.rel or 0)).isoformat()
+    if phrase.day is None or phrase.month is None:
+        return None
+    year = phrase.year
+    if year is None:
+        if pub_year is None:
+            return None
+        year = pub_year
+        if pub_month is not None and (phrase.month, phrase.day) > (pub_month, pub_day or 31):
+            year -= 1
+    try:
+        return date(year, phrase.month, phrase.day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_of(pub_year: int | None, pub_month: int | None) -> str | None:
+    """"2022-11" when the publication month is known (for a happening with no day), else None."""
+    if pub_year is None or pub_month is None:
+        return None
+    return f"{pub_year:04d}-{pub_month:02d}"
+
+
+def lexicon_check(file: str, entry: dict, text: str) -> bool:
+    """Example checker for date_forms.yaml: some phrase of this form is found in the text."""
+    return any(p.form == entry["id"] for p in find_dates(text))
