@@ -144,19 +144,21 @@ def _address_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def names_in_run(text: str, start: int, end: int, prev_word: str = "") -> list[NameSpan]:
+def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: bool = False) -> list[NameSpan]:
     """Where a personal name can stand inside the capitalised run text[start:end].
 
     ``prev_word`` is the lowercase word before the run: after "huyện", "xã"
     the run opens with a place ("xã Hưng Hội"), after "tỉnh" with a province
-    or a person ("UBND tỉnh Nguyễn Văn An").
+    or a person ("UBND tỉnh Nguyễn Văn An"). ``cued``: an honorific stands
+    right before the run, so the whole run is the name even without a known
+    family name ("đồng chí Khăm Phăn Phôm Ma Thát").
     """
-    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, _glued(text, start, end))
+    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, _glued(text, start, end), cued)
     return [NameSpan(start + a, start + b, name, foreign, honorific) for a, b, name, foreign, honorific in found]
 
 
 @lru_cache(maxsize=16384)
-def _names_in(run: str, after_district: bool, glued: bool) -> tuple[tuple[int, int, str, bool, bool], ...]:
+def _names_in(run: str, after_district: bool, glued: bool, cued: bool = False) -> tuple[tuple[int, int, str, bool, bool], ...]:
     """names_in_run on the run's own text (cached: runs repeat within and across articles)."""
     spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(run)]
     tokens = [run[a:b] for a, b in spans]
@@ -176,6 +178,9 @@ def _names_in(run: str, after_district: bool, glued: bool) -> tuple[tuple[int, i
             return span(k, _looks_foreign(rest) and not _looks_vietnamese(rest), True)
     if place_kind(" ".join(tokens[k:])):
         return ()
+    if cued and 2 <= len(tokens) <= 5 and not _has_place(tokens) and not _looks_vietnamese(tokens) \
+            and all(is_vietnamese_syllable(t) or len(t) == 1 for t in tokens):
+        return span(0, False, True)
     if after_district:
         # "xã Định Thành", "huyện Hà Khẩu": a place first; a person may follow it.
         n = len(tokens) - k

@@ -70,18 +70,56 @@ def _titles() -> dict:
 
 @lru_cache(maxsize=1)
 def heads() -> dict[str, dict]:
-    """casefolded head form -> entry."""
-    out = {}
-    for e in entries("titles"):
-        if e.get("kind") == "head":
-            for f in e["forms"]:
-                out[normalize_phrase(f).casefold()] = e
+    """casefolded head form -> entry; every head also has its deputy ("Phó Chỉ huy trưởng")."""
+    out: dict[str, dict] = {}
+    for e in _head_entries():
+        for f in e["forms"]:
+            out.setdefault(normalize_phrase(f).casefold(), e)
     return out
 
 
 @lru_cache(maxsize=1)
+def _head_entries() -> list[dict]:
+    written = [e for e in entries("titles") if e.get("kind") == "head"]
+    have = {normalize_phrase(f).casefold() for e in written for f in e["forms"]}
+    deputies = []
+    for e in written:
+        if e["id"].startswith("Phó ") or e.get("complete"):
+            continue
+        forms = ["Phó " + f for f in e["forms"] if ("phó " + normalize_phrase(f)).casefold() not in have]
+        if forms:
+            deputies.append({**e, "id": "Phó " + e["id"], "forms": forms, "examples": []})
+    return written + deputies
+
+
+@lru_cache(maxsize=1)
 def heads_by_id() -> dict[str, dict]:
-    return {e["id"]: e for e in entries("titles") if e.get("kind") == "head"}
+    return {e["id"]: e for e in _head_entries()}
+
+
+@lru_cache(maxsize=1)
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(load("organisations").get("generic", []))
+
+
+@lru_cache(maxsize=1)
+def _not_generic_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(load('organisations').get('generic_exceptions', []))})(?![\w])", re.IGNORECASE)
+
+
+def not_generic(name: str) -> bool:
+    """"Bộ Chính trị", "Bộ Tư lệnh": a body whose name starts like a kind but is not one of that kind."""
+    return bool(_not_generic_regex().match(name))
+
+
+def generic_body(office: Office) -> str | None:
+    """"Phó Giám đốc Sở": the body is only a kind ("Sở") whose name was given earlier; that kind, else None."""
+    owner = _strip_head(office)
+    if owner in _generic_bodies():
+        return owner
+    if office.bare:
+        return heads_by_id().get(office.head, {}).get("body")
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -405,7 +443,7 @@ def _province_in(owner: str) -> tuple[str | None, str]:
     ("Cà Mau", "Sở Ngoại vụ"); "UBND TP.HCM" -> ("Hồ Chí Minh", "Ủy ban nhân dân thành phố");
     "Trường Đại học Cần Thơ" keeps its name (a province right after a named body is part of it).
     """
-    matches = [m for m in find_provinces(owner) if not _continues(owner, m.end)]
+    matches = [m for m in find_provinces(owner) if not _continues(owner, m.end) and not _LOCAL_BEFORE.search(owner, 0, m.start)]
     if not matches:
         return None, expand(owner)
     m = matches[-1]
@@ -436,6 +474,10 @@ def _named_before(before: str) -> bool:
     named = _named_bodies()
     return any(" ".join(words[i:i + 2]).casefold() in named or words[i].casefold() in named
                for i in range(len(words)))
+
+
+# "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name.
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|ấp|thôn|bản|khóm|buôn|làng|tổ dân phố|khu phố)\s*$")
 
 
 def _continues(owner: str, end: int) -> bool:
@@ -561,6 +603,14 @@ def with_owner(office: Office, owner_office: Office) -> Office:
         return office
     return replace(office, title=rewrite(office.title + " " + owner), province=office.province or owner_office.province,
                    bare=False, party=None, foreign=owner_office.foreign, district=owner_office.district)
+
+
+def with_body(office: Office, kind: str, name: str) -> Office:
+    """"Phó Giám đốc Sở" + the Sở named earlier ("Y tế") -> "Phó Giám đốc Sở Y tế"; a bare "Bộ trưởng" -> "Bộ trưởng Bộ X"."""
+    province, name = _province_in(name)
+    title = office.title if _strip_head(office) == kind else office.title + " " + kind
+    return replace(office, title=rewrite(title + " " + name), province=office.province or province, bare=False,
+                   party=None)
 
 
 def with_context_owner(office: Office, owner: str, province: str | None) -> Office:

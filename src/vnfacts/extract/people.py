@@ -38,7 +38,7 @@ from . import offices
 from .names import LOWER, RUN_RE, UPPER, NameSpan, honorific_before, honorific_regex, names_in_run
 from .offices import Office, Title
 
-_SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:)[ ]*")
+_SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
 
 
 @dataclass(slots=True)
@@ -93,14 +93,16 @@ def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
         prev = _prev_word(text, m.start(), s)
         if prev.casefold() in ("thành", "thị") and text[max(s, m.start() - 10):m.start()].rstrip().endswith(("thành phố", "thị xã", "thị trấn")):
             prev = "thành phố" if "phố" in text[m.start() - 5:m.start()] else "thị xã"
-        for ns in names_in_run(text, m.start(), m.end(), prev):
+        hon = honorific_before(text, m.start())
+        cued = bool(hon) and not hon[1].get("weak")
+        for ns in names_in_run(text, m.start(), m.end(), prev, cued):
             if offices.head_at(text, ns.start, lower_ok=False):
                 continue
             out.append(ns)
     return out
 
 
-def _left_chain(text: str, start: int, s: int, name_starts: set[int]) -> list[Title]:
+def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends: set[int] = frozenset()) -> list[Title]:
     """Offices written right before a name ("Bí thư Tỉnh ủy Phạm Gia Túc", "Chủ tịch UBND tỉnh - X")."""
     k = start
     while k > s and text[k - 1] == " ":
@@ -112,12 +114,13 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int]) -> list[Ti
             k2 -= 1
         ends.append(k2)
     hon = honorific_before(text, start)
-    if hon:  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
-        k3 = hon[0]
-        while k3 > s and text[k3 - 1] in " ,":
-            k3 -= 1
-        if k3 < ends[0]:
-            ends.append(k3)
+    ranked = None
+    if hon and hon[1].get("kind") == "rank":  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
+        ranked = hon[0]
+        while ranked > s and text[ranked - 1] in " ,":
+            ranked -= 1
+        if ranked < ends[0]:
+            ends.append(ranked)
     ws = s
     for ch in ";:(\"":
         ws = max(ws, text.rfind(ch, s, min(ends)) + 1)
@@ -125,10 +128,19 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int]) -> list[Ti
         for end in ends:
             if hm.start() >= end:
                 continue
+            if end == ranked and _after_name(text, hm.start(), s, name_ends):
+                continue  # the office is someone else's: "A - Giám đốc Công an tỉnh, Đại tá B"
             chain = offices.parse_chain(text, hm.start(), end, name_starts=name_starts)
             if chain and chain[-1].end == end:
                 return chain
     return []
+
+
+def _after_name(text: str, pos: int, s: int, name_ends: set[int]) -> bool:
+    k = pos
+    while k > s and text[k - 1] in " ,-–":
+        k -= 1
+    return k < pos and k in name_ends
 
 
 def _right_chain(text: str, end: int, e: int, name_starts: set[int]) -> list[Title]:
@@ -136,6 +148,12 @@ def _right_chain(text: str, end: int, e: int, name_starts: set[int]) -> list[Tit
     m = _SEP_RE.match(text, end)
     if not m or m.end() == end or m.end() >= e:
         return []
+    if m.group().strip() == "(":  # "Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)"
+        close = text.find(")", m.end(), e)
+        if close < 0:
+            return []
+        chain = offices.parse_chain(text, m.end(), close, name_starts=name_starts)
+        return chain if chain and text[chain[-1].end:close].strip() == "" else []
     chain = offices.parse_chain(text, m.end(), e, name_starts=name_starts)
     # an office written right before the next name is that person's ("A, Chủ tịch nước B")
     while chain and _before_name(text, chain[-1].end, e, name_starts):
@@ -162,6 +180,7 @@ def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
     if not cands:
         return []
     name_starts = {c.start for c in cands}
+    name_ends = {c.end for c in cands}
     by_start = {c.start: c for c in cands}
     mentions: dict[int, _Mention] = {}
     rights: dict[int, list[Title]] = {}
@@ -176,7 +195,7 @@ def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
                 men.weak = True
             else:
                 men.strong = True
-        left = _left_chain(text, c.start, s, name_starts)
+        left = _left_chain(text, c.start, s, name_starts, name_ends)
         if left:
             if _is_named_body_run(text, left):
                 men.reject = True
@@ -329,7 +348,15 @@ class _PersonDraft:
 
 
 def run(doc: Document) -> None:
-    """Stage entry: fills ``doc.people``."""
+    """Stage entry: fills ``doc.people`` (a failure is reported in ``doc.warnings``, never raised)."""
+    try:
+        _run(doc)
+    except Exception as exc:  # one odd article must not stop the pipeline
+        doc.people = []
+        doc.warnings.append(f"people: {type(exc).__name__}: {exc}")
+
+
+def _run(doc: Document) -> None:
     if not doc.text or not doc.sentences:
         return
     drafts: dict[str, _PersonDraft] = {}
@@ -424,12 +451,14 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
                 later = next((x for x in flat if x.start > o.start and not x.bare and offices.related_heads(o.head, x.head)), None)
                 if later is not None:
                     chain[i] = (src, offices.with_owner(o, later))
+    explicit = {o.head for chain in out for _s, o in chain if not o.bare and not offices.generic_body(o)}
     for chain in out:
         for i, (src, o) in enumerate(chain):
-            if o.bare and offices.heads_by_id().get(o.head, {}).get("body"):
-                owner = _sentence_body(doc, o)
+            kind = offices.generic_body(o)
+            if kind and not (o.bare and o.head in explicit):
+                owner = _body_named_before(doc, o, kind)
                 if owner:
-                    chain[i] = (src, offices.with_context_owner(o, owner, None))
+                    chain[i] = (src, offices.with_body(o, kind, owner))
     for chain in out:
         for i, (src, o) in enumerate(chain):
             if (o.party or (o.bare and src in ("assign", "group"))):
@@ -441,20 +470,22 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
     return out
 
 
-def _sentence_body(doc: Document, office: Office) -> str | None:
-    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng X": the body of the head's kind named before it in the sentence."""
-    kind = offices.heads_by_id()[office.head]["body"]
-    sent = doc.sentence_at(office.start)
-    lo = sent.start if sent else max(0, office.start - 200)
+@lru_cache(maxsize=64)
+def _kind_regex(kind: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(kind) + r" (?=[" + UPPER + r"])")
+
+
+def _body_named_before(doc: Document, office: Office, kind: str) -> str | None:
+    """"Đại diện Sở Y tế, ông X - Phó Giám đốc Sở": the nearest body of that kind named before, in the paragraph."""
+    seg = doc.segment_of(office.start)
+    lo = seg.start if seg else max(0, office.start - 400)
     text = doc.text
     found = None
-    for m in re.finditer(r"(?<![\w])" + re.escape(kind) + r" (?=[" + UPPER + r"])", text[:office.start]):
-        if m.start() < lo:
-            continue
+    for m in _kind_regex(kind).finditer(text, lo, office.start):
         end = offices.parse_owner(text, m.end(), office.start)
-        if end > m.end():
-            found = text[m.start():end]
-    return offices.expand(" ".join(found.split())) if found else None
+        if end > m.end() and not offices.not_generic(text[m.start():end]):
+            found = text[m.end():end]
+    return " ".join(found.split()) if found else None
 
 
 _BODY_RE = re.compile(r"(?<![\w])(Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Ủy ban kiểm tra)[ ]+")

@@ -27,7 +27,11 @@ from ..lexicon import entries, load
 from ..models import Document
 from ..normalize import normalize_phrase
 
-_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])", re.IGNORECASE)
+# Administrative units; the smallest ones ("ấp", "thôn") only when a name follows ("thôn Phú Lợi",
+# not "nông thôn").
+_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])"
+                          r"|(?<![\w])(?:ấp|thôn|bản|khóm|buôn|tổ dân phố|khu phố) (?=[A-ZÀ-ỸĐ0-9])", re.IGNORECASE)
+FOREIGN = "foreign"  # a delegation of a foreign place
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +91,9 @@ def delegation_province(doc: Document, sentence_start: int, name_start: int, hon
     if cue is None:
         return None
     found = find_provinces(window, cue.start())
-    return found[-1].province if found else None
+    if found:
+        return found[-1].province
+    return FOREIGN if scope_of(window[cue.start():]) == "foreign" else None
 
 
 def side_province(doc: Document, sentence_start: int, pos: int) -> str | None:
@@ -117,6 +123,8 @@ def decide(office_title: str, written: str | None, district: str | None, foreign
             return p, "district"
     if person_provinces:
         return person_provinces.most_common(1)[0][0], "person"
+    if delegation == FOREIGN:
+        return None, "foreign"
     if delegation:
         return delegation, "delegation"
     if side:
