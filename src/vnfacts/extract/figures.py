@@ -39,7 +39,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..geo import district_province, find_provinces
+from ..geo import district_province, districts, find_provinces
 from ..lexicon import entries, load
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
@@ -61,16 +61,19 @@ _WORDS_RE = re.compile(r"[\wÀ-ỹĐđ%≥≤]+|[^\s\wÀ-ỹĐđ]")
 class _TailMatcher:
     """Finds which cue phrase a string ends with, by whole words (faster than an end-anchored regex)."""
 
-    def __init__(self, phrases: list[str]):
+    def __init__(self, phrases: list[str], keep: list[str] = ()):
         self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.keep = [tuple(k.casefold().split()) for k in keep]  # compounds never stripped ("tăng trưởng")
         self.longest = 1
         for p in phrases:
             words = tuple(p.casefold().split())
             if not words:
                 continue
             self.by_last.setdefault(words[-1], []).append(words)
+            self.by_first.setdefault(words[0], []).append(words)
             self.longest = max(self.longest, len(words))
-        for v in self.by_last.values():
+        for v in list(self.by_last.values()) + list(self.by_first.values()):
             v.sort(key=len, reverse=True)
 
     def match_words(self, words: list[str], end: int) -> int:
@@ -82,6 +85,21 @@ class _TailMatcher:
             if n <= end and tuple(words[end - n:end]) == phrase:
                 return n
         return 0
+
+    def match_words_at(self, words: list[str], start: int, stop: int) -> int:
+        """Length of the longest cue phrase starting at ``words[start]`` (0 when none), not past ``stop``."""
+        if start >= stop:
+            return 0
+        for phrase in self.by_first.get(words[start], ()):
+            n = len(phrase)
+            if start + n <= stop and tuple(words[start:start + n]) == phrase and not any(
+                    tuple(words[start:start + len(x)]) == x for x in self.keep):
+                return n
+        return 0
+
+    def ends(self, words: list[str]) -> bool:
+        """Whether the word list ends with one of the cue phrases."""
+        return self.match_words(words, len(words)) > 0
 
     def search(self, s: str, pos: int = 0) -> "_TailHit | None":
         tail = s[max(pos, len(s) - 16 * self.longest):]
@@ -121,6 +139,11 @@ def _tail_re(words: list[str]) -> _TailMatcher:
 def _head_re(words: list[str]) -> re.Pattern[str]:
     """Matches one of ``words`` at the start of a string (whole word)."""
     return re.compile(r"\s*(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+
+
+def _tail_words(s: str, span: int = 64) -> list[str]:
+    """The last words of ``s``, casefolded (for :meth:`_TailMatcher.ends`)."""
+    return [m.group(0).casefold() for m in _WORDS_RE.finditer(s, max(0, len(s) - span))]
 
 
 def _tail(rx: Any, s: str) -> Any:
@@ -189,6 +212,8 @@ def _lex() -> dict[str, Any]:
         "not_event": _any_re(cues["not_event_before"]),
         "national": _any_re(cues["national_scope"], 0),
         "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"]),
+        "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
+                                                               "giảm thiểu", "so sánh"]),
         "lead": re.compile(r"\s*(?!(?:tăng trưởng|tăng cường|giảm nghèo|giảm thiểu|so sánh)(?![\wÀ-ỹĐđ]))("
                            + _alts(cues["indicator_lead_strip"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "trail": _tail_re(cues["indicator_trail_strip"]),
@@ -218,7 +243,7 @@ _NOT_DONG = re.compile(r"\s*(?:chí|bào|bằng|hương|nghiệp|minh|tình|ý|t
 _NP_WORD = re.compile(r"\s*(?:-\s+(?=[a-zà-ỹđ]))?(" + _WORD + r"+(?:-" + _WORD + r"+)*)")
 _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?:[(;:.]|$|\s(?:"
                       r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
-_MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ|một")
+_MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ")
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
@@ -234,6 +259,18 @@ _NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])(?:[A-ZĐ]|Ư|Ơ|Â|Ê|Ô|Ă)[\w�
 _PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[A-ZĐÀ-Ỹ]\S*\s*)+")
 _DISTRICT_RE = re.compile(r"(?:[Tt]ại|[Ởở]|huyện|thị xã|thành phố|TP\.?|quận)\s+((?:[A-ZĐ]|Á|Â|Ô|Ư|Ơ|Ê)[\wÀ-ỹĐđ]*"
                           r"(?:\s+[A-ZĐ][\wÀ-ỹĐđ]*){0,2})")
+_CLAUSE_END_RE = re.compile(r"[,;:()…]|\.(?!\d)")
+_TAIL_CUT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
+_MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy mô dân số|tổng số|số lượng|chiều dài|chiều rộng|"
+                            r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
+_COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
+_EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
+_QUOTES_RE = re.compile(r"[()\"“”]")
+_PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
+                               r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*-\s*\d{4})(?![\wÀ-ỹĐđ])")
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -298,19 +335,19 @@ class _Ctx:
     home: str | None
     weak_home: bool
     title_period: str | None = None
+    abbrev_re: re.Pattern[str] | None = None  # the article's own abbreviations
     # sentence start -> (its first figure's period, whether that figure is an estimate)
     sentence_figures: dict[int, tuple[str, bool]] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
 
-    def periods(self, seg_index: int) -> list[PeriodMention]:
-        """Period phrases of one segment (computed when first asked for)."""
-        found = self._periods.get(seg_index)
+    def periods(self, start: int, end: int) -> list[PeriodMention]:
+        """Period phrases of the sentence text[start:end] (computed when first asked for)."""
+        found = self._periods.get(start)
         if found is None:
-            seg = self.doc.segments[seg_index]
-            found = find_periods(self.doc.fold or self.doc.text.lower(), self.doc.pub_year, seg.start, seg.end,
+            found = find_periods(self.doc.fold or self.doc.text.lower(), self.doc.pub_year, start, end,
                                  terms=self.terms)
-            self._periods[seg_index] = found
+            self._periods[start] = found
         return found
 
 
@@ -371,7 +408,8 @@ def _abbreviations(text: str, base: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _context(doc: Document) -> _Ctx:
+def _places(doc: Document) -> list[tuple[int, int, str | None]]:
+    """Provinces, districts (as their province) and national or regional scopes written in the article."""
     lex = _lex()
     text = doc.text
     places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
@@ -385,11 +423,22 @@ def _context(doc: Document) -> _Ctx:
         if prov:
             places.append((m.start(1), m.end(1), prov))
     places.sort()
+    return places
+
+
+def _context(doc: Document) -> _Ctx:
+    lex = _lex()
+    text = doc.text
     abbrevs = _abbreviations(text, lex["abbrevs"])
-    ctx = _Ctx(doc, terms_in(text), places, abbrevs, _event_month(doc), doc.home_province,
+    ctx = _Ctx(doc, terms_in(text), [], abbrevs, _event_month(doc), doc.home_province,
                doc.home_source not in ("publisher", "url"))
+    own = [k for k in abbrevs if k not in lex["abbrevs"]]
+    if own:
+        ctx.abbrev_re = re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(re.escape(k) for k in own) + r")(?![\wÀ-ỹĐđ\-])")
     if doc.segments and doc.segments[0].kind == "title":
-        found = [complete(p, doc.pub_year) for p in ctx.periods(0) if p.kind in ("first_months", "quarter", "h2")]
+        seg = doc.segments[0]
+        found = [complete(p, doc.pub_year) for p in ctx.periods(seg.start, seg.end)
+                 if p.kind in ("first_months", "quarter", "h2")]
         ctx.title_period = next((v for v in found if v), None)
     return ctx
 
@@ -456,12 +505,12 @@ def _peel(left: str) -> tuple[dict[str, str], str]:
     found: dict[str, str] = {}
     rest = left.rstrip()
     tail_start = max(0, len(rest) - 80)
-    toks = [(m.group(0).casefold(), m.start() + tail_start) for m in _WORDS_RE.finditer(rest, tail_start)]
+    toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(rest, tail_start)]
     words = [t[0] for t in toks]
     end = len(words)
     for _ in range(6):
         for cat, matcher in lex["peel"]:
-            if "verb" in found and cat != "estimate":
+            if "verb" in found and cat not in ("estimate", "level"):
                 continue
             n = matcher.match_words(words, end)
             if n:
@@ -491,7 +540,7 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
             if depth == 0:
                 return i + 1, True
             depth -= 1
-        elif depth == 0 and ch in ",;:":
+        elif depth == 0 and ch in ",;:…":
             return i + 1, False
         elif depth == 0 and ch == "-" and text[i - 1:i] == " " and text[i + 1:i + 2] == " " \
                 and i > lo + 1 and not text[i - 2].isalpha():
@@ -515,7 +564,7 @@ def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[,;:()]|\.(?!\d)").search(text, pos, hi)
+    m = _CLAUSE_END_RE.search(text, pos, hi)
     return m.start() if m else hi
 
 
@@ -523,35 +572,49 @@ def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
     """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
     lex = _lex()
     phrase = _PAREN_ABBREV.sub("", phrase)
-    phrase = re.sub(r"[()\"“”]", " ", phrase)
+    phrase = _QUOTES_RE.sub(" ", phrase)
     phrase = _PLACE_NAME.sub(" ", phrase)
-    for m in reversed(find_provinces(phrase)):
+    phrase = _TERM_NAME.sub(" ", phrase)
+    if phrase.strip() in districts():
+        return ""
+    for m in (reversed(find_provinces(phrase)) if any(ch.isupper() for ch in phrase) else ()):
         a = m.start
         pre = re.search(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", phrase[:a], re.IGNORECASE)
         if pre:
             a = pre.start()
         phrase = phrase[:a] + " " + phrase[m.end:]
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:-…./")
-    for _ in range(8):
-        before = phrase
-        m = lex["lead"].match(phrase)
-        if m:
-            phrase = phrase[m.end():].strip(" ,;:-")
-        m = _tail(lex["trail"], phrase)
-        if m:
-            phrase = phrase[:m.start()].strip(" ,;:-")
-        if phrase == before:
+    # strip cue words from both ends, on a word list (one tokenisation)
+    words = phrase.replace(",", " , ").replace(";", " ; ").split()
+    low = [w.casefold() for w in words]
+    lead, trail = lex["lead_m"], lex["trail"]
+    a, b = 0, len(words)
+    for _ in range(10):
+        moved = False
+        while a < b and low[a] in _EDGE_PUNCT:
+            a += 1
+        while b > a and low[b - 1] in _EDGE_PUNCT:
+            b -= 1
+        n = lead.match_words_at(low, a, b)
+        if n:
+            a += n
+            moved = True
+        n = trail.match_words(low[:b], b) if b > a else 0
+        if n and b - n >= a:
+            b -= n
+            moved = True
+        if not moved:
             break
+    phrase = " ".join(words[a:b]).replace(" ,", ",").replace(" ;", ";").strip(" ,;:-…./")
     if not phrase:
         return ""
 
     def expand(m: re.Match[str]) -> str:
         return ctx.abbrevs.get(m.group(1), m.group(1))
 
-    phrase = lex["abbrev_re"].sub(expand, phrase)
-    extra = [k for k in ctx.abbrevs if k not in lex["abbrevs"]]
-    for k in extra:
-        phrase = re.sub(r"(?<![\wÀ-ỹĐđ])" + re.escape(k) + r"(?![\wÀ-ỹĐđ])", ctx.abbrevs[k], phrase)
+    if any(ch.isupper() for ch in phrase):
+        phrase = lex["abbrev_re"].sub(expand, phrase)
+        if ctx.abbrev_re is not None:
+            phrase = ctx.abbrev_re.sub(expand, phrase)
     words = phrase.split()
     if len(words) > 12:
         phrase = " ".join(words[-12:])
@@ -562,13 +625,20 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     """The phrase naming what a number measures, before its verb ("thu ngân sách ước đạt" → "thu ngân sách")."""
     lex = _lex()
     window = list(text[lo:pos])
-    for p in sent_periods:  # blank out period phrases
-        a, b = max(p.start, lo), min(p.end, pos)
+    for p in sent_periods:  # blank out period phrases, with the word that introduces them
+        pre = _PERIOD_PREP.search(text, max(lo, p.start - 8), p.start)
+        a, b = max(pre.start() if pre else p.start, lo), min(p.end, pos)
         for i in range(a, b):
             window[i - lo] = " "
     chunk = "".join(window)
     chunk = re.sub(r"\([^()]*\)", " ", chunk)
     chunk = _DATE_PHRASE.sub(" ", chunk)
+    # drop what follows a comparison ("tỷ lệ giải ngân cao hơn bình quân" → "tỷ lệ giải ngân")
+    if _TAIL_CUT.match(chunk.strip()):
+        return ""
+    tail = _TAIL_CUT.search(chunk)
+    if tail and _clean_phrase(chunk[:tail.start()], ctx):
+        chunk = chunk[:tail.start()]
     # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
     cuts = list(lex["cut"].finditer(chunk))
     if cuts:
@@ -602,7 +672,6 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     numerals = find_numerals(text, s_start, s_end)
     consumed: set[int] = set()
     name_end = -10
-    sent_periods = [p for p in ctx.periods(seg_index) if p.start < s_end and p.end > s_start]
     for idx, n in enumerate(numerals):
         if n.start in consumed:
             continue
@@ -690,7 +759,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         if of is not None and kind != "count":
             of = None if kind != "percent" else of
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
-        nb = _tail(lex["not_before"], left)
+        lwords = _tail_words(left)
+        nb = lex["not_before"].ends(lwords)
         if nb and kind in ("count", "times"):
             name_end = n.end
             continue
@@ -710,7 +780,10 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                 continue  # "xe ô tô con dưới 9 chỗ": a class of things, not a count
             if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
                 continue
-        threshold = bool(_tail(lex["threshold"], rest) or lex["threshold_after"].match(text, u_end))
+        threshold = bool(_tail(lex["threshold"], rest) or lex["threshold"].ends(lwords)
+                         or lex["threshold_after"].match(text, u_end))
+        if kind == "count" and _COUNT_OF_REACHED.search(left[-40:]):
+            continue  # "tăng số xã đạt 19 tiêu chí": what the counted things reach
         if _QUALIFIER_NEXT.match(text, u_end):
             continue  # "dưới 2,5 lít là 15%": the number names a class
         cand = _Cand(start=n.start, end=u_end, value=value, unit=unit, unit_kind=kind,
@@ -726,6 +799,9 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     out = [c for i, c in enumerate(out) if not (
         i > 0 and c.unit_kind == "count" and out[i - 1].unit_kind in ("count", "percent")
         and _QUALIFIER_LINK.fullmatch(text[out[i - 1].end:c.num_start]))]
+    if not out:
+        return out
+    sent_periods = ctx.periods(s_start, s_end)
     for i, c in enumerate(out):
         _read_cues(ctx, c, out[:i], sent_periods)
     return out
@@ -736,6 +812,9 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
     """Figures written in words: "hơn một nghìn người", "một nửa", "gấp đôi", "11 huyện và một thành phố"."""
     text = ctx.doc.text
     out: list[_Cand] = []
+    chunk = ctx.doc.fold[s_start:s_end] if ctx.doc.fold else text[s_start:s_end].lower()
+    if not digits and not any(w in chunk for w in ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")):
+        return out
     for m in re.finditer(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)(?![\wÀ-ỹĐđ])", text[s_start:s_end]):
         v = multiple_word(m.group(1))
         if v is not None:
@@ -848,8 +927,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     subject = _subject(text, lo, subj_end, ctx, sent_periods)
     if c.unit_kind == "count":
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx)
-        if _GENERIC_COUNTERS.fullmatch(c.unit) and subject and (cues.get("verb") == "level" or "over" in cues
-                                                                 or "about" in cues or "under" in cues):
+        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level")
+                        or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))):
             c.indicator = subject
         q_start = c.end
         paren = re.match(r"\s*\([^()]{0,60}\)", text[q_start:s_end])
@@ -861,20 +940,34 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind in ("measure", "currency") else ""
         if noun:
             c.indicator = noun
-        elif subject:
+        elif subject and not re.search(r"(?:^|\s)và$", rest.strip()):
             c.indicator = subject
         else:
             c.own_subject = False
-    if not c.own_subject or (in_paren and c.unit_kind != "count" and before):
+    if c.unit_kind == "percent" and c.role == "share" and _POPULATION_AFTER.match(after):
+        # "100% đại biểu có mặt nhất trí", "50% số xã đạt chuẩn": the share of that population
+        c.indicator = _clean_phrase(after, ctx) or c.indicator
+        c.qualifier = c.indicator or ""
+    if in_paren and not c.indicator and c.unit_kind != "count":
+        # "thị trường châu Âu (chiếm tỷ trọng 6,33%)": the subject before the bracket
+        p_start, _ = _clause_start(text, s_start, c_start - 1)
+        outer = _subject(text, max([p_start] + [b.end for b in before if b.end < c_start - 1]), c_start - 1,
+                         ctx, sent_periods)
+        if outer and not outer[0].isupper():
+            c.indicator = outer
+    if not c.indicator and (not c.own_subject or in_paren) and c.unit_kind != "count":
         prev = before[-1] if before else None
+        equivalent = cues.get("level") in ("tương đương", "tương đương với", "tương ứng", "tương ứng với")
         if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count":
             prev = None
-        if prev is not None and not (c.unit_kind not in ("percent", "times") and prev.unit_kind == "percent"
-                                     and not in_paren):
+        blocked = prev is not None and not in_paren and c.unit_kind not in ("percent", "times") \
+            and prev.unit_kind == "percent" and prev.role == "change" and not equivalent
+        if prev is not None and not blocked:
             c.chained_to = len(before) - 1
             c.indicator = prev.indicator
             c.estimate = c.estimate or prev.estimate
-        elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start - 1):
+        elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start):
+            # "Ngân hàng Nhà nước (62,75%)": the share of that name, measured by the clause that opened the list
             colon = text.rfind(":", s_start, c_start)
             if colon > s_start:
                 p_start, _ = _clause_start(text, s_start, colon)
@@ -883,10 +976,13 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             # "Bắc Ninh chiếm 19,5% tổng kim ngạch xuất khẩu": the share of that whole
             whole, _ = _noun_phrase(text, c.end + _WHOLE_AFTER.match(after).end(), clause_end)
             c.indicator = _clean_phrase(whole, ctx) or None
-        elif prev is None:
+        elif cues.get("share") in _CONTENT_SHARE_VERBS:
+            c.indicator = cues["share"].replace(" được", "")
+        else:
             # no figure before: the subject may stand before the comma ("Tổng thu ngân sách ..., đạt 51,7%")
             p_start, _ = _clause_start(text, s_start, max(s_start, c_start - 1))
-            c.indicator = _subject(text, p_start, max(p_start, c_start - 1), ctx, sent_periods) or None
+            p_lo = max([p_start] + [b.end for b in before if b.end <= c_start - 1])
+            c.indicator = _subject(text, p_lo, max(p_lo, c_start - 1), ctx, sent_periods) or None
             if lex["estimate_any"].search(text[p_start:c_start]):
                 c.estimate = True
             if re.search(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)", text[p_start:c_start]) and \
@@ -901,6 +997,12 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             if close > 0:
                 noun, _ = _noun_phrase(text, close + 1, _clause_end(text, close + 1, s_end))
                 c.indicator = _clean_phrase(noun, ctx) or None
+        if not c.indicator and c.unit_kind in ("currency", "measure"):
+            c.indicator = _clean_phrase(after, ctx) or None
+    if c.unit_kind == "percent" and c.role == "level" and cues.get("verb") in (None, "level") and any(
+            b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
+            and re.search(r"(?:từ|lên|xuống|còn)\s*$", text[c_start:c.num_start]):
+        c.role = "share"  # "(từ 16,73% lên 18,31%) và khu vực dịch vụ (từ 31,10% lên 33,35%)"
     if c.unit_kind == "percent" and c.role == "level" and c.indicator and re.match(
             r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", c.indicator, re.I):
         c.role = "share"
@@ -1002,7 +1104,7 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
     doc = ctx.doc
     text = doc.text
     s_start, s_end = c.sentence
-    periods = ctx.periods(c.seg_index)
+    periods = ctx.periods(s_start, s_end)
     def usable(p: PeriodMention) -> bool:
         lead = text[max(0, p.start - 16):p.start]
         if _NOT_PERIOD_LEAD.search(lead):
@@ -1075,7 +1177,7 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
             firsts = ctx.sentence_figures.get(sent.start)
             if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
                 return firsts[0]
-            mentions = [p for p in ctx.periods(si) if sent.start <= p.start < sent.end and usable(p)
+            mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
                         and p.kind != "same" and _topical(text, sent.start, p.start, p.end)]
             if mentions:
                 v = value(mentions[0])
@@ -1139,7 +1241,8 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
             if tail and not tail[0].isdigit() and not re.match(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d", tail):
                 return True
     m = re.match(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*", rest)
-    if m and rest[m.end():m.end() + 1].isupper():
+    if m and rest[m.end():m.end() + 1].isupper() and not re.search(
+            r"\d", re.sub(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*", "", rest[:m.start() + 1])):
         return True
     # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
     m = re.match(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)", rest)
@@ -1182,6 +1285,9 @@ def extract_figures(doc: Document) -> list[Figure]:
         cands.extend(found)
     _drop_repeats(cands)
     kept = [c for c in cands if c.drop is None]
+    if not kept:
+        return []
+    ctx.places = _places(doc)
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
@@ -1232,6 +1338,11 @@ def _drop_repeats(cands: list[_Cand]) -> None:
                     and abs(b.value - c.value) <= tol * max(abs(b.value), abs(c.value)):
                 c.drop = "repeat"
                 break
+    for i, c in enumerate(cands):
+        if c.drop is None and c.in_paren and any(
+                b.drop is None and b.sentence == c.sentence and b.value == c.value and b.unit == c.unit
+                and b.start < c.start for b in cands[max(0, i - 6):i]):
+            c.drop = "repeat"  # "đạt 15,07% ... (15,07% so với 9,64%)"
     seen: list[_Cand] = []
     for c in cands:
         if c.drop or c.seg_kind != "paragraph":

@@ -29,20 +29,18 @@ _OSEP = r"\s*(?:/|-|\.|năm)?\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("term_prev", re.compile(r"nhiệm kỳ (?:qua|trước|vừa qua)")),
     ("from_to", re.compile(rf"từ (?:năm )?{_Y} (?:đến|tới)(?: [^.;:()]{{0,25}}?)? (?:năm |/)?{_Y}")),
-    ("span", re.compile(rf"(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|trong)\s+)?\(?{_Y}\s*(?:-|–|đến)\s*(?:năm\s+)?{_Y}\)?")),
+    ("span", re.compile(rf"{_Y}\s*(?:-|–|đến)\s*(?:năm\s+)?{_Y}")),
     ("same", re.compile(rf"cùng kỳ(?: năm (?:trước|ngoái)|(?: quý (i{{1,3}}|iv|[1-4]))?(?:{_SEP}{_Y}| năm {_Y}))?")),
     ("h2", re.compile(rf"(?:6|06|sáu) tháng cuối năm(?:{_OSEP}{_Y}| nay)?")),
     ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4])(?:{_SEP}{_Y}| năm nay)?(?![\w])")),
-    ("to_month", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?")),
+    ("to_month", re.compile(rf"(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?")),
     ("first_months", re.compile(
-        rf"(?:lũy kế |luỹ kế )?(?<![\w,.]){_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?"
-        rf"(?=[\s,;:.)]|$)")),
-    ("month", re.compile(rf"(?<!giữa )tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?(?![\d\w])")),
-    ("to_day", re.compile(rf"(?:tính )?(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
-    ("sofar", re.compile(r"(?:từ đầu năm )?(?:đến|tới) nay|hiện nay|đến thời điểm này|tính đến nay|"
-                         r"(?:(?<=^)|(?<=[.;:,(\n]\s))hiện(?=,?\s)(?!\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu))")),
+        rf"{_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?(?=[\s,;:.)]|$)")),
+    ("month", re.compile(rf"tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?(?![\d\w])")),
+    ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
+    ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|đến thời điểm này|hiện(?=,?\s)")),
     ("this_year", re.compile(r"năm nay")),
-    ("year", re.compile(rf"(?:năm|Năm|cuối năm|đầu năm|đến năm|vào năm)\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
+    ("year", re.compile(rf"năm\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
@@ -148,6 +146,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         sub = f"{n}M"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "first_months":
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in ",."):
+            return None
         n = _num(g[0])
         if n is None or not 1 <= n <= 12:
             return None
@@ -158,12 +158,14 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
             return None
         if not tail.strip():
             if _NOT_PERIOD_AFTER.match(text, e) or not (
-                    _BARE_MONTHS_OK.match(text, e) or whole.lower().startswith(("lũy", "luỹ"))):
+                    _BARE_MONTHS_OK.match(text, e) or text[max(0, s - 8):s].endswith(("lũy kế ", "luỹ kế "))):
                 return None
         year = int(g[1]) if g[1] else (pub_year if "năm nay" in whole else None)
         sub = f"{n}M"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "month":
+        if text[max(0, s - 5):s] == "giữa ":
+            return None
         n = int(g[0])
         if not 1 <= n <= 12:
             return None
@@ -173,6 +175,11 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
     if kind == "to_day":
         year = int(g[0]) if g[0] else None
         return PeriodMention(s, e, "year", _form(year, ""), year, "")
+    if kind == "sofar" and m.group(0) == "hiện":
+        before = text[max(0, s - 2):s]
+        if (s > 0 and not (before.endswith("\n") or before in (". ", "; ", ": ", ", ", "( "))) or re.match(
+                r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)", text[e:e + 12]):
+            return None
     if kind in ("sofar", "this_year"):
         return PeriodMention(s, e, "sofar", _form(pub_year, ""), pub_year, "")
     if kind == "year":
