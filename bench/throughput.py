@@ -53,7 +53,7 @@ def stage_times(corpus: Corpus, profile: cProfile.Profile | None = None) -> dict
 
     names = ["read", *(n for n, _ in STAGES), "anchor", "json"]
     times = dict.fromkeys(names, 0.0)
-    clock = time.perf_counter
+    clock = time.process_time  # CPU time: other processes on the machine do not inflate it
     errors: dict[str, int] = {}
     articles = 0
 
@@ -106,7 +106,7 @@ def stage_times(corpus: Corpus, profile: cProfile.Profile | None = None) -> dict
 def print_stage_times(st: dict, corpus: Corpus) -> None:
     total = sum(st["seconds"].values())
     n = max(st["articles"], 1)
-    print(f"Per-stage time, in process, one core ({st['articles']} articles, {corpus.mb:.2f} MB; "
+    print(f"Per-stage CPU time, in process, one core ({st['articles']} articles, {corpus.mb:.2f} MB; "
           f"first-article warm-up {st['warmup'] * 1000:.0f} ms not counted):")
     print(f"  {'stage':<11}{'total s':>9}{'ms/article':>12}{'µs/KB':>9}{'share':>8}{'MB/s alone':>12}")
     for name, sec in st["seconds"].items():
@@ -120,24 +120,44 @@ def print_stage_times(st: dict, corpus: Corpus) -> None:
         print(f"  ! {count} article(s) failed: {err}")
 
 
-def print_profile(profile: cProfile.Profile, top: int) -> list[dict]:
-    """The ``top`` functions by own time, with paths shortened to the package."""
-    stats = pstats.Stats(profile)
-    rows = []
-    for (path, line, func), (cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
-        short = path
-        for marker in ("/src/", "/site-packages/", "/lib/python"):
-            if marker in path:
-                short = path.split(marker, 1)[1]
-                break
-        rows.append({"function": f"{short}:{line}({func})", "calls": nc, "own_s": tt, "cum_s": ct})
+def _short(path: str) -> str:
+    for marker in ("/src/", "/site-packages/", "/lib/python"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+def print_profile(profile: cProfile.Profile, top: int) -> dict:
+    """Own time per vnfacts module, then the ``top`` functions by own time."""
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in stats.values()) or 1.0
+
+    # Own time per module; time in regex methods, builtins and the standard library is charged
+    # to the vnfacts function that called them (one level up), so a module's share is its real cost.
+    modules: dict[str, float] = {}
+    for (path, _line, _func), (_cc, _nc, tt, _ct, callers) in stats.items():
+        if "/vnfacts/" in path:
+            key = _short(path)
+            modules[key] = modules.get(key, 0.0) + tt
+            continue
+        for (cpath, _l, _f), edge in callers.items():
+            key = _short(cpath) if "/vnfacts/" in cpath else "(other)"
+            modules[key] = modules.get(key, 0.0) + edge[2]
+    print("Time per module (cProfile own time, regex/builtin/stdlib calls charged to the vnfacts caller; "
+          "profiling slows everything ~2x, compare shares):")
+    for key, sec in sorted(modules.items(), key=lambda kv: -kv[1]):
+        if sec / total >= 0.005:
+            print(f"  {sec:>8.3f} s {sec / total * 100:>6.1f}%  {key}")
+    print()
+
+    rows = [{"function": f"{_short(path)}:{line}({func})", "calls": nc, "own_s": tt, "cum_s": ct}
+            for (path, line, func), (_cc, nc, tt, ct, _callers) in stats.items()]
     rows.sort(key=lambda r: -r["own_s"])
-    total = sum(r["own_s"] for r in rows) or 1.0
-    print(f"Top {top} functions by own time (cProfile; profiling slows everything ~2x, compare shares):")
+    print(f"Top {top} functions by own time:")
     print(f"  {'own s':>8}{'share':>8}{'cum s':>8}{'calls':>10}  function")
     for r in rows[:top]:
         print(f"  {r['own_s']:>8.3f}{r['own_s'] / total * 100:>7.1f}%{r['cum_s']:>8.3f}{r['calls']:>10}  {r['function']}")
-    return rows[:top]
+    return {"modules": modules, "functions": rows[:top]}
 
 
 def extract_run(corpus: Corpus, jobs: int, out: Path) -> Run:
@@ -213,6 +233,11 @@ def main() -> int:
             shown = source
         print("vnfacts throughput benchmark")
         print(f"machine: {machine_line(mach)}")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+        print(f"load:    {load:.2f} (1-minute average before the run"
+              + ("; other work is running, so wall-clock figures are low: CPU-time figures are not affected)"
+                 if load > 0.5 else ")"))
+        result["load_before"] = load
         print(f"corpus:  {shown}" + (f" x{corpus.repeats}" if corpus.repeats > 1 else "")
               + f" = {corpus.articles} articles, {corpus.mb:.2f} MB of text "
               f"(mean {corpus.bytes / corpus.articles / 1000:.1f} KB/article)")
@@ -235,7 +260,7 @@ def main() -> int:
         quarter = head_corpus(corpus, tmpdir / "quarter.jsonl", 0.25)
         print(f"End to end: {python()} -m vnfacts extract CORPUS --jobs J > FILE")
         print(f"  startup (one-article run, imports and data loading): {startup.wall:.2f} s")
-        print(f"  {'jobs':>4}{'articles/s':>12}{'MB/s':>8}{'MB/s/core':>11}{'CPU s':>8}"
+        print(f"  {'jobs':>4}{'articles/s':>12}{'MB/s':>8}{'MB/s/core':>11}{'CPU s':>8}{'MB/CPU-s':>10}"
               f"{'peak RSS, 1/4 -> all of corpus':>33}  output")
         runs = []
         reference = None
@@ -262,19 +287,21 @@ def main() -> int:
             rss = (f"{_fmt_kb(q_run.tree_rss_kb)} -> {_fmt_kb(run.tree_rss_kb)}"
                    + (f" ({_fmt_kb(run.max_rss_kb)} largest)" if jobs > 1 else ""))
             print(f"  {jobs:>4}{corpus.articles / run.wall:>12.0f}{mbs:>8.2f}{mbs / used:>11.2f}{run.cpu:>8.1f}"
-                  f"{rss:>33}  {same}")
+                  f"{corpus.mb / run.cpu if run.cpu else 0:>10.2f}{rss:>33}  {same}")
             runs.append({"jobs": jobs, "wall": run.wall, "cpu": run.cpu, "articles_s": corpus.articles / run.wall,
-                         "mb_s": mbs, "mb_s_per_core": mbs / used, "max_rss_kb": run.max_rss_kb,
+                         "mb_s": mbs, "mb_s_per_core": mbs / used, "mb_per_cpu_s": corpus.mb / run.cpu if run.cpu else 0,
+                         "max_rss_kb": run.max_rss_kb,
                          "tree_rss_kb": run.tree_rss_kb, "quarter_tree_rss_kb": q_run.tree_rss_kb,
                          "identical": h == reference, "returncode": run.returncode})
         result["end_to_end"] = {"startup_s": startup.wall, "runs": runs}
         print(f"  (peak RSS: the whole process tree, sampled every 100 ms, on the first quarter of the corpus "
               f"({quarter.mb:.2f} MB) and on all of it; flat = streaming)")
         single = next((r for r in runs if r["jobs"] == 1), runs[0])
-        per_core = single["mb_s_per_core"]
+        per_core = single["mb_per_cpu_s"]
         verdict = "met" if per_core >= TARGET_MB_S else "NOT met"
-        print(f"  target >= {TARGET_MB_S:.0f} MB/s per core end to end: {verdict} ({per_core:.2f} MB/s, "
-              f"{single['articles_s']:.0f} articles/s at jobs {single['jobs']})")
+        print(f"  target >= {TARGET_MB_S:.0f} MB/s per core end to end: {verdict} ({per_core:.2f} MB per CPU-second, "
+              f"{per_core * MB / (corpus.bytes / corpus.articles):.0f} articles per CPU-second, at jobs {single['jobs']}; "
+              f"wall clock {single['mb_s_per_core']:.2f} MB/s)")
 
         if not args.no_peers:
             print()
@@ -283,9 +310,9 @@ def main() -> int:
             print(f"Peers: underthesea {underthesea.__version__}, one line (paragraph) per call, models loaded "
                   f"before timing; measured on a SAMPLE (the corpus's first articles, ~{args.peer_seconds:g} s "
                   "of work each) and reported per MB:")
-            print(f"  {'tool':<14}{'articles':>9}{'MB':>7}{'s':>7}{'MB/s':>8}{'s per MB':>10}"
+            print(f"  {'tool':<14}{'articles':>9}{'MB':>7}{'CPU s':>7}{'MB/s':>8}{'s per MB':>10}"
                   f"{'peak RSS':>10}{'load s':>8}  vnfacts per core is")
-            lib_mb_s = corpus.mb / sum(st["seconds"].values())
+            lib_mb_s = corpus.mb / sum(st["seconds"].values())  # CPU time, one core
             peers = []
             for name in ("word_tokenize", "pos_tag", "ner"):
                 run, data = peer_run(corpus, name, args.peer_seconds)
@@ -293,9 +320,9 @@ def main() -> int:
                     print(f"  {name:<14} failed: {run.stderr.strip().splitlines()[-1:]}")
                     continue
                 mb = data["bytes"] / MB
-                mbs = mb / data["seconds"] if data["seconds"] else float("inf")
+                mbs = mb / data["cpu"] if data["cpu"] else float("inf")  # per CPU-second, as for vnfacts
                 ratio = per_core / mbs
-                print(f"  {name:<14}{data['articles']:>9}{mb:>7.2f}{data['seconds']:>7.1f}{mbs:>8.3f}"
+                print(f"  {name:<14}{data['articles']:>9}{mb:>7.2f}{data['cpu']:>7.1f}{mbs:>8.3f}"
                       f"{1 / mbs if mbs else 0:>10.1f}{_fmt_kb(run.max_rss_kb):>10}{data['load_seconds']:>8.2f}"
                       f"  {ratio:.1f}x faster (end to end), {lib_mb_s / mbs:.1f}x (in process)")
                 peers.append({**data, "mb_s": mbs, "max_rss_kb": run.max_rss_kb, "ratio_end_to_end": ratio,

@@ -43,9 +43,9 @@ def test_throughput_runs_on_a_tiny_corpus(tiny_corpus: Path, tmp_path: Path) -> 
                 "--peer-seconds", "0.05", "--profile", "5", "--json", str(report))
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    for expected in ("Per-stage time", "normalise", "segment", "home", "people", "events", "figures", "json",
+    for expected in ("Per-stage CPU time", "normalise", "segment", "home", "people", "events", "figures", "json",
                      "End to end", "articles/s", "MB/s/core", "peak RSS", "identical bytes", "word_tokenize",
-                     "pos_tag", "ner", "SAMPLE", "Top 5 functions"):
+                     "pos_tag", "ner", "SAMPLE", "Top 5 functions", "Time per module"):
         assert expected in out, f"{expected!r} missing from:\n{out}"
     figures = json.loads(report.read_text(encoding="utf-8"))
     assert figures["corpus"]["bytes"] >= 10_000
