@@ -115,7 +115,7 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
         ends.append(k2)
     hon = honorific_before(text, start)
     ranked = None
-    if hon and hon[1].get("kind") == "rank":  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
+    if hon and hon[1].get("kind") in ("rank", "degree"):  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
         ranked = hon[0]
         while ranked > s and text[ranked - 1] in " ,":
             ranked -= 1
