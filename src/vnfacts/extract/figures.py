@@ -47,6 +47,7 @@ from .numbers import (Numeral, as_number, find_numerals, half_word, multiple_wor
                       read_scale)
 
 _WORD = r"[\wÀ-ỹĐđ²³]"
+_UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
 
 
 # --------------------------------------------------------------------------------- lexicons
@@ -255,10 +256,10 @@ _POINTER_AFTER = re.compile(r"\s*(?:này|đó|nói trên|kể trên|trên đây)
 _NO_MORE = re.compile(r"không còn[^,;:.]*$")
 _QUALIFIER_NEXT = re.compile(r"\s+là\s+(?:\d|khoảng|trên|dưới|hơn)")
 _QUALIFIER_LINK = re.compile(r"(?:(?!\svà\s)[^,;:.()\d]){0,60}\s(?:đạt|có)\s+(?:(?:dưới|trên|từ|đủ)\s+)?")
-_NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])(?:[A-ZĐ]|Ư|Ơ|Â|Ê|Ô|Ă)[\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
-_PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[A-ZĐÀ-Ỹ]\S*\s*)+")
-_DISTRICT_RE = re.compile(r"(?:[Tt]ại|[Ởở]|huyện|thị xã|thành phố|TP\.?|quận)\s+((?:[A-ZĐ]|Á|Â|Ô|Ư|Ơ|Ê)[\wÀ-ỹĐđ]*"
-                          r"(?:\s+[A-ZĐ][\wÀ-ỹĐđ]*){0,2})")
+_NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
+_PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[" + _UPPER + r"]\S*\s*)+")
+_DISTRICT_RE = re.compile(r"(?:[Tt]ại|[Ởở]|huyện|thị xã|thành phố|TP\.?|quận)\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*"
+                          r"(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,2})")
 _CLAUSE_END_RE = re.compile(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
@@ -336,6 +337,7 @@ class _Ctx:
     weak_home: bool
     title_period: str | None = None
     abbrev_re: re.Pattern[str] | None = None  # the article's own abbreviations
+    home_marks: set[int] = field(default_factory=set)  # starts of "toàn tỉnh", "của tỉnh", ... in ``places``
     # sentence start -> (its first figure's period, whether that figure is an estimate)
     sentence_figures: dict[int, tuple[str, bool]] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
@@ -422,6 +424,9 @@ def _places(doc: Document) -> list[tuple[int, int, str | None]]:
         prov = district_province(m.group(1))
         if prov:
             places.append((m.start(1), m.end(1), prov))
+    if doc.home_province:
+        for m in lex["home_scope"].finditer(text):
+            places.append((m.start(), m.end(), doc.home_province))
     places.sort()
     return places
 
@@ -616,8 +621,8 @@ def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
         if ctx.abbrev_re is not None:
             phrase = ctx.abbrev_re.sub(expand, phrase)
     words = phrase.split()
-    if len(words) > 12:
-        phrase = " ".join(words[-12:])
+    if len(words) > 16:
+        phrase = " ".join(words[-16:])
     return phrase
 
 
@@ -907,12 +912,15 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.role = "share"
     elif c.unit_kind == "count" and verb == "down" and cues.get("down"):
         c.role = "change"
+    if cues.get("over") == "vượt" and not cues.get("verb") and c.unit_kind == "percent" and (
+            lex["plan"].search(after)):
+        c.role, c.bound = "change", None  # "vượt 0,7% so với chỉ tiêu": above the plan by
     # basis: only for changes and shares
     if c.role in ("change", "share"):
         if lex["yoy"].search(after) or re.search(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$",
                                                   text[s_start:c.num_start]):
             c.basis = "yoy"
-        elif lex["plan"].match(after.strip()) or (c.role == "share" and lex["plan"].search(
+        elif lex["plan"].match(re.sub(r"^\s*so\s+(?:với\s+)?", "", after)) or (c.role == "share" and lex["plan"].search(
                 text[max(s_start, c_start - 40):c.num_start])):
             c.basis = "plan"
         elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
@@ -958,7 +966,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     if not c.indicator and (not c.own_subject or in_paren) and c.unit_kind != "count":
         prev = before[-1] if before else None
         equivalent = cues.get("level") in ("tương đương", "tương đương với", "tương ứng", "tương ứng với")
-        if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count":
+        if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count" \
+                and c.role != "change":
             prev = None
         blocked = prev is not None and not in_paren and c.unit_kind not in ("percent", "times") \
             and prev.unit_kind == "percent" and prev.role == "change" and not equivalent
@@ -1056,12 +1065,12 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
     if chained is not None:
         return chained
     clause_end = _clause_end(text, c.end, s_end)
-    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= clause_end + 30 and p[1] <= s_end]
+    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= clause_end]
     if after:
         return (after[0][2],)
     p_start = para[0]
     for p in reversed([p for p in ctx.places if p_start <= p[0] and p[1] <= s_start]):
-        if p[2] is None or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
+        if p[2] is None or p[0] in ctx.home_marks or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
             return (p[2],)
     if ctx.weak_home:
         prior = [p for p in ctx.places if p[1] <= p_start]
@@ -1125,9 +1134,9 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
                 year = doc.pub_year - 1
         return complete(p, year)
 
-    def event_ok(v: str | None) -> str | None:
+    def event_ok(v: str | None, p: PeriodMention | None = None) -> str | None:
         # "Hội thi ... năm 2024" names the contest; its prizes still take the event's month
-        if c.event and ctx.event_month and v and v == ctx.event_month[:4]:
+        if c.event and ctx.event_month and v and v == ctx.event_month[:4] and (p is None or p.kind == "year"):
             return ctx.event_month
         return v
 
@@ -1141,14 +1150,14 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         if p is not None:
             v = value(p)
             if v:
-                return event_ok(v)
+                return event_ok(v, p)
     clause_end = _clause_end(text, c.end, s_end)
     after = [p for p in periods if c.end <= p.start and p.end <= s_end and usable(p) and p.kind != "same"
              and (p.end <= clause_end or p.kind in ("first_months", "quarter", "h2", "to_month"))]
     if after:
         v = value(after[0])
         if v:
-            return event_ok(v)
+            return event_ok(v, after[0])
     if c.event:
         return ctx.event_month
     carried = _carried_period(ctx, c, value, usable)
@@ -1288,6 +1297,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     if not kept:
         return []
     ctx.places = _places(doc)
+    ctx.home_marks = {m.start() for m in _lex()["home_scope"].finditer(doc.text)} if doc.home_province else set()
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
