@@ -65,6 +65,11 @@ def _where(province: str | None, now: str | None) -> str | None:
     return province
 
 
+def _number(value: float | int) -> str:
+    """8000000000000 → "8,000,000,000,000"; 14.3 → "14.3"."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
+
+
 def _finish(found: bool) -> None:
     if not found:
         sys.exit(NOTHING_FOUND)
@@ -226,7 +231,7 @@ def province_command(name: str, limit: int, db_path: str, as_json: bool) -> None
         click.echo("figures:")
         _table(["indicator", "period", "role", "unit", "values", "sources"],
                [[s["indicator"], s["period"], s["role"], s["unit"],
-                 " | ".join(f"{v:g}" for v in s["values"]) + ("  (conflict)" if s["conflict"] else ""),
+                 " | ".join(map(_number, s["values"])) + ("  (conflict)" if s["conflict"] else ""),
                  ", ".join(dict.fromkeys(str(x["article"]) for x in s["sources"]))]
                 for s in view["series"][:limit]], indent="  ")
     for label, key in (("events hosted", "hosted"), ("visits made", "visits")):

@@ -114,14 +114,15 @@ def person(store: Store, pid: str) -> dict[str, Any] | None:
                         "last": _date(o["last_date"], o["last_precision"]),
                         "former": is_former(o["title_key"]), "n_sources": o["n_sources"], "sources": sources})
     events = [{"article": r["ext_id"], "type": r["type"], "date": r["date"], "host": r["host"], "guest": r["guest"],
-               "role": r["role"]}
+               "role": r["roles"]}
               for r in store.rows(
-                  """SELECT DISTINCT a.ext_id, a.id, e.idx, e.type, e.date, e.host, e.guest, ep.role
+                  """SELECT a.ext_id, a.id, e.idx, e.type, e.date, e.host, e.guest,
+                            group_concat(DISTINCT ep.role) AS roles
                      FROM event_participants ep
                      JOIN article_people ap ON ap.article_id = ep.article_id AND ap.idx = ep.person_idx
                      JOIN events e ON e.article_id = ep.article_id AND e.idx = ep.event_idx
                      JOIN articles a ON a.id = ep.article_id
-                     WHERE ap.person_id = ? ORDER BY a.id, e.idx""", (pid,))]
+                     WHERE ap.person_id = ? GROUP BY a.id, e.idx ORDER BY a.id, e.idx""", (pid,))]
     events.sort(key=lambda e: date_sort_key(e["date"]))
     links = [dict(_article(r), rule=r["rule"], reason=r["reason"], date=r["date"])
              for r in store.rows(
