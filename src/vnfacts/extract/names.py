@@ -246,12 +246,11 @@ def _place_prefix(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def honorific_regex() -> re.Pattern[str]:
-    """Any honorific, rank or degree (one or more), at the end of a string: "... đồng chí "."""
+def honorific_forward() -> re.Pattern[str]:
+    """One or more honorifics, ranks or degrees written at a position ("GS,TS. ", "đồng chí Thượng tướng ")."""
     forms = sorted({normalize_phrase(f) for e in entries("honorifics") for f in e["forms"]}, key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms)
-    one = rf"(?<![\w])(?:{body})\.?,?"
-    return re.compile(rf"(?i:(?:{one}\s+)+)$")
+    return re.compile(rf"(?i:(?:(?<![\w])(?:{body})\.?,?\s+)+)")
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..geo import canonical_province, district_province, districts, find_provinces
+from ..geo import districts, find_provinces
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
 
@@ -187,6 +187,17 @@ def _named_bodies() -> frozenset[str]:
     return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("named") for f in e["forms"])
 
 
+def ends_with_named_body(words: list[str]) -> bool:
+    """The words end with a body whose proper name follows ("Công ty", "Trường THPT", "Tập đoàn Vingroup")."""
+    named = _named_bodies()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].casefold() in named or " ".join(words[i:i + 2]).casefold() in named:
+            return True
+        if not words[i][:1].isupper():
+            return False
+    return False
+
+
 @lru_cache(maxsize=1)
 def _party_bodies() -> frozenset[str]:
     return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("party") for f in e["forms"])
@@ -245,14 +256,13 @@ def board_before(text: str, k: int) -> bool:
 
 
 def head_at(text: str, k: int, *, lower_ok: bool = True) -> re.Match[str] | None:
+    """A head (with its "nguyên") starting at ``k``; capitalised unless ``lower_ok``."""
     if board_before(text, k):
         return None
     m = head_regex().match(text, k)
-    if m and (lower_ok or text[k].isupper() or m.group("former")):
-        if not lower_ok and m.group("former") is None and not m.group("head")[0].isupper():
-            return None
-        return m
-    return None
+    if m is None or not (lower_ok or m.group("former") or m.group("head")[0].isupper()):
+        return None
+    return m
 
 
 def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = frozenset(),
@@ -295,7 +305,6 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         w = _WORD_RE.match(text, j)
         if not w:
             break
-        word = w.group()
         wend = min(w.end(), limit)
         word = text[j:wend]
         dot = word.endswith(".") and len(word) > 1
@@ -307,8 +316,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if first.isupper() or first.isdigit():
             if first.isdigit() and (len(word) > 3 or not word.isdigit()):
                 break
-            prev = " ".join(last_words[-2:]).casefold()
-            named_run = named_run or prev in _named_bodies() or (last_words and last_words[-1].casefold() in _named_bodies())
+            named_run = named_run or ends_with_named_body(last_words)
             i = end = wend
             count += 1
             last_words.append(word)

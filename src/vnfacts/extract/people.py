@@ -32,10 +32,9 @@ from functools import lru_cache
 
 from ..lexicon import load
 from ..models import Document, Person, Position
-from ..normalize import normalize_phrase
 from ..resolve import jurisdiction
 from . import offices
-from .names import LOWER, RUN_RE, UPPER, NameSpan, honorific_before, honorific_regex, names_in_run
+from .names import RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, names_in_run
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
@@ -67,22 +66,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
     }
 
 
-_HON_FWD = None
-
-
-def _honorific_forward() -> re.Pattern[str]:
-    global _HON_FWD
-    if _HON_FWD is None:
-        pattern = honorific_regex().pattern
-        body = pattern[len("(?i:(?:"):pattern.rindex(r"\s+)+)$")]
-        _HON_FWD = re.compile(rf"(?i:(?:{body}\s+)+)")
-    return _HON_FWD
-
-
 # -- one sentence ------------------------------------------------------------------------
 
 def _prev_word(text: str, pos: int, lo: int) -> str:
-    words = text[max(lo, pos - 14):pos].split()
+    """The word before ``pos``, or the two words when they make one unit ("thị trấn", "thành phố")."""
+    words = text[max(lo, pos - 16):pos].split()
+    if len(words) >= 2 and words[-2].casefold() in ("thị", "thành"):
+        return " ".join(words[-2:])
     return words[-1] if words else ""
 
 
@@ -91,8 +81,6 @@ def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
     out = []
     for m in RUN_RE.finditer(text, s, e):
         prev = _prev_word(text, m.start(), s)
-        if prev.casefold() in ("thành", "thị") and text[max(s, m.start() - 10):m.start()].rstrip().endswith(("thành phố", "thị xã", "thị trấn")):
-            prev = "thành phố" if "phố" in text[m.start() - 5:m.start()] else "thị xã"
         hon = honorific_before(text, m.start())
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, m.start(), m.end(), prev, cued):
@@ -168,10 +156,11 @@ def _before_name(text: str, pos: int, e: int, name_starts: set[int]) -> bool:
 
 def _is_named_body_run(text: str, chain: list[Title]) -> bool:
     """The run after "Công ty", "Tập đoàn" is the body's own name."""
-    last = chain[-1]
-    words = text[last.owner_start:last.owner_end].split()
+    words = text[chain[-1].owner_start:chain[-1].owner_end].split()
+    while words and words[-1].isupper() and len(words[-1]) > 1:  # "Trường THPT", "Công ty TNHH"
+        words.pop()
     named = offices._named_bodies()
-    return bool(words) and (" ".join(words[-2:]).casefold() in named or words[-1].casefold() in named)
+    return bool(words) and (words[-1].casefold() in named or " ".join(words[-2:]).casefold() in named)
 
 
 def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
@@ -227,7 +216,7 @@ def _item_names(text: str, pos: int, e: int, by_start: dict[int, NameSpan],
     while pos < e:
         while pos < e and text[pos] == " ":
             pos += 1
-        h = _honorific_forward().match(text, pos)
+        h = honorific_forward().match(text, pos)
         if h:
             pos = h.end()
         c = by_start.get(pos)
@@ -265,7 +254,7 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         colon = re.compile(r"[ ]*:[ ]*").match(text, p)
         if colon:
             p = colon.end()
-        elif not group and p not in by_start and not _honorific_forward().match(text, p):
+        elif not group and p not in by_start and not honorific_forward().match(text, p):
             continue
         items = _item_names(text, p, e, by_start, rights)
         if not items:
