@@ -238,6 +238,7 @@ _STOP_WORDS = [
     "đưa", "sử dụng", "khởi công", "phải", "cần", "vừa", "rồi", "đây",
     "lần lượt", "tương ứng", "riêng", "nhất", "bình quân", "ước", "dự kiến", "tính", "kể", "tham gia",
     "chiếm tỷ lệ", "trở xuống", "nữa", "khác", "thêm", "mà", "hay", "hoặc", "nơi", "khi", "ngay", "không",
+    "dài", "rộng", "cao", "sâu", "nặng",
 ]
 _NOT_DONG = re.compile(r"\s*(?:chí|bào|bằng|hương|nghiệp|minh|tình|ý|thuận|lòng|thời|bộ|đội|ca|hồ|phục|loại|cỏ|"
                        r"ruộng|nát|đều|tâm|sở hữu|chủ)(?![\wÀ-ỹĐđ])")
@@ -272,6 +273,9 @@ _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tín
 _POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
                                r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*-\s*\d{4})(?![\wÀ-ỹĐđ])")
+_FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\s*$", re.IGNORECASE)
+_PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
+                      "lũy", "kế", "hết", "qua", "cả"}
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -573,7 +577,7 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
+def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bool = False) -> str:
     """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
     lex = _lex()
     phrase = _PAREN_ABBREV.sub("", phrase)
@@ -599,7 +603,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
             a += 1
         while b > a and low[b - 1] in _EDGE_PUNCT:
             b -= 1
-        n = lead.match_words_at(low, a, b)
+        n = lead.match_words_at(low, a, b) if lead_strip else 0
         if n:
             a += n
             moved = True
@@ -622,7 +626,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx) -> str:
             phrase = ctx.abbrev_re.sub(expand, phrase)
     words = phrase.split()
     if len(words) > 16:
-        phrase = " ".join(words[-16:])
+        phrase = " ".join(words[:16] if keep_head else words[-16:])
     return phrase
 
 
@@ -766,7 +770,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
         lwords = _tail_words(left)
         nb = lex["not_before"].ends(lwords)
-        if nb and kind in ("count", "times"):
+        if (nb and kind in ("count", "times")) or (lwords and lwords[-1] == "giờ"):
             name_end = n.end
             continue
         cues, rest = _peel(left)
@@ -880,8 +884,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     after = text[c.end:clause_end]
     # bound
     if "over" in cues:
-        if cues["over"] == "từ" and (_FROM_TO_AFTER.match(text, c.end) or c.to is not None):
-            pass
+        if cues["over"] == "từ" and (_FROM_TO_AFTER.match(text, c.end) or c.to is not None or not (
+                _FROM_AS_BOUND.search(text, max(s_start, c.num_start - 30), c.num_start)
+                or lex["over_after"].match(after))):
+            pass  # "từ 47,66% xuống 44,61%", "đến từ 20 tỉnh": not a lower bound
         else:
             c.bound = "over"
     if "about" in cues:
@@ -934,7 +940,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             lo = b.end
     subject = _subject(text, lo, subj_end, ctx, sent_periods)
     if c.unit_kind == "count":
-        c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx)
+        c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx, lead_strip=False)
         if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level")
                         or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))):
             c.indicator = subject
@@ -954,7 +960,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.own_subject = False
     if c.unit_kind == "percent" and c.role == "share" and _POPULATION_AFTER.match(after):
         # "100% đại biểu có mặt nhất trí", "50% số xã đạt chuẩn": the share of that population
-        c.indicator = _clean_phrase(after, ctx) or c.indicator
+        c.indicator = _clean_phrase(after, ctx, keep_head=True) or c.indicator
         c.qualifier = c.indicator or ""
     if in_paren and not c.indicator and c.unit_kind != "count":
         # "thị trường châu Âu (chiếm tỷ trọng 6,33%)": the subject before the bracket
@@ -1007,7 +1013,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
                 noun, _ = _noun_phrase(text, close + 1, _clause_end(text, close + 1, s_end))
                 c.indicator = _clean_phrase(noun, ctx) or None
         if not c.indicator and c.unit_kind in ("currency", "measure"):
-            c.indicator = _clean_phrase(after, ctx) or None
+            c.indicator = _clean_phrase(after, ctx, keep_head=True) or None
     if c.unit_kind == "percent" and c.role == "level" and cues.get("verb") in (None, "level") and any(
             b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
             and re.search(r"(?:từ|lên|xuống|còn)\s*$", text[c_start:c.num_start]):
@@ -1106,7 +1112,11 @@ def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
     lead = text[c_start:pos]
     if len(lead.split()) > 3 or re.search(r"\d", lead):
         return False
-    return end is None or c_start == s_start and not lead.strip() or text[end:end + 2].lstrip()[:1] == ","
+    if end is None or (c_start == s_start and not lead.strip()) or text[end:end + 2].lstrip()[:1] == ",":
+        return True
+    # ", giai đoạn 2015 - 2017.": a clause that only says when
+    return text[end:end + 2].lstrip()[:1] in (".", ";") and all(
+        w in _PERIOD_LEAD_WORDS for w in lead.casefold().split())
 
 
 def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) -> str | None:
@@ -1141,6 +1151,14 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         return v
 
     c_start, _ = _clause_start(text, s_start, c.num_start)
+    if c.in_paren:
+        outer_start, _ = _clause_start(text, s_start, max(s_start, c_start - 1))
+        same = [p for p in periods if outer_start <= p.start and p.end <= c_start and p.kind == "same"
+                and p.year is not None and p.end >= c_start - 3]
+        if same:
+            v = value(same[-1])
+            if v:
+                return v
     sent = [p for p in periods if s_start <= p.start and p.end <= c.num_start and usable(p)]
     if sent:
         p = sent[-1]
