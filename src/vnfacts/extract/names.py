@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..geo import canonical_province, districts
-from ..lexicon import entries
+from ..lexicon import entries, load
 from ..normalize import normalize_phrase
 
 
@@ -115,8 +115,16 @@ class NameSpan:
     honorific: bool = False  # a capitalised address word stood at the run's start ("Ông X")
 
 
+@lru_cache(maxsize=1)
+def _year_names() -> frozenset[str]:
+    data = load("surnames")
+    return frozenset(f"{a} {b}" for a in data.get("year_stems", []) for b in data.get("year_branches", []))
+
+
 def _looks_vietnamese(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 5 or tokens[0] not in surnames():
+        return False
+    if len(tokens) == 2 and " ".join(tokens) in _year_names():
         return False
     for i, t in enumerate(tokens):
         if len(t) == 1 and i == len(tokens) - 1 and i > 0:
