@@ -161,19 +161,36 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     right before the run, so the whole run is the name even without a known
     family name ("đồng chí Khăm Phăn Phôm Ma Thát").
     """
-    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, _glued(text, start, end), cued)
-    return [NameSpan(start + a, start + b, name, foreign, honorific) for a, b, name, foreign, honorific in found]
+    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, cued)
+    out = []
+    for a, b, name, foreign, honorific, unglued in found:
+        if unglued and _glued(text, start, end):
+            continue
+        out.append(NameSpan(start + a, start + b, name, foreign, honorific))
+    return out
+
+
+_DISTRICT_WORDS = tuple(w + " " for word in LOCALITY_DISTRICT for w in (word, word[0].upper() + word[1:]))
+
+
+def after_district_word(text: str, pos: int) -> bool:
+    """Whether a district-level unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
+    return text.endswith(_DISTRICT_WORDS, max(0, pos - 10), pos)
 
 
 @lru_cache(maxsize=16384)
-def _names_in(run: str, after_district: bool, glued: bool, cued: bool = False) -> tuple[tuple[int, int, str, bool, bool], ...]:
-    """names_in_run on the run's own text (cached: runs repeat within and across articles)."""
+def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
+    """names_in_run on the run's own text (cached: runs repeat within and across articles).
+
+    Each hit is (start, end, name, foreign, honorific, unglued): ``unglued`` asks the caller to
+    check that no other capitalised word touches the run (a foreign run may be a body's name).
+    """
     spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(run)]
     tokens = [run[a:b] for a, b in spans]
 
-    def span(i: int, foreign: bool, honorific: bool = False) -> tuple[tuple[int, int, str, bool, bool], ...]:
+    def span(i: int, foreign: bool, honorific: bool = False, unglued: bool = False) -> tuple:
         a, b = spans[i][0], spans[-1][1]
-        return ((a, b, " ".join(run[a:b].split()), foreign, honorific),)
+        return ((a, b, " ".join(run[a:b].split()), foreign, honorific, unglued),)
 
     k = 0
     honorific = False
@@ -218,8 +235,8 @@ def _names_in(run: str, after_district: bool, glued: bool, cued: bool = False) -
             if _looks_vietnamese(rest) and not place_kind(" ".join(rest)) and not _place_prefix(rest):
                 return span(i, False)
     rest = tokens[k:]
-    if _looks_foreign(rest) and not _has_place(rest) and not glued:
-        return span(k, True)
+    if _looks_foreign(rest) and not _has_place(rest):
+        return span(k, True, unglued=True)
     return ()
 
 
@@ -283,27 +300,32 @@ def _honorific_info() -> dict[str, dict]:
 def honorific_before(text: str, pos: int) -> tuple[int, dict] | None:
     """(start, entry) of the honorific(s) written right before ``pos`` ("Đại tá", "PGS, TS.", "đồng chí"), or None.
 
-    Looks at the last words before ``pos`` only (a dictionary look-up, no regex scan);
+    Looks at the last words before ``pos`` only (dictionary look-ups, no regex scan);
     stacked cues count ("đồng chí Thượng tướng"), the entry returned is the nearest one.
     """
     lo = max(0, pos - 48)
-    chunk = text[lo:pos]
+    found = _honorific_in(text[lo:pos])
+    return (lo + found[0], found[1]) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _honorific_in(chunk: str) -> tuple[int, dict] | None:
     if not chunk.endswith(" "):
         return None
     words = chunk.split()
-    if not words or words[-1].rstrip(".,").casefold() not in _honorific_last_words():
+    last_words = _honorific_last_words()
+    if not words or words[-1].rstrip(".,").casefold() not in last_words:
         return None
     info = _honorific_info()
-    found = None
-    start = pos
     longest = _honorific_longest()
-    while words:
+    found = None
+    start = len(chunk)
+    while words and words[-1].rstrip(".,").casefold() in last_words:
         for n in range(min(longest, len(words)), 0, -1):
             key = " ".join(words[-n:]).rstrip(".,").casefold()
             if key in info:
-                entry = info[key]
-                start = lo + chunk.rfind(words[-n], 0, start - lo)
-                found = found or entry
+                start = chunk.rfind(words[-n], 0, start)
+                found = found or info[key]
                 del words[-n:]
                 break
         else:

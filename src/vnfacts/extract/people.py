@@ -34,7 +34,7 @@ from ..lexicon import load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
 from . import offices
-from .names import RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, names_in_run
+from .names import RUN_RE, UPPER, NameSpan, after_district_word, honorific_before, honorific_forward, names_in_run
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
@@ -68,19 +68,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 # -- one sentence ------------------------------------------------------------------------
 
-def _prev_word(text: str, pos: int, lo: int) -> str:
-    """The word before ``pos``, or the two words when they make one unit ("thị trấn", "thành phố")."""
-    words = text[max(lo, pos - 16):pos].split()
-    if len(words) >= 2 and words[-2].casefold() in ("thị", "thành"):
-        return " ".join(words[-2:])
-    return words[-1] if words else ""
-
-
 def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
     text = doc.text
     out = []
     for m in RUN_RE.finditer(text, s, e):
-        prev = _prev_word(text, m.start(), s)
+        prev = "xã" if after_district_word(text, m.start()) else ""
         hon = honorific_before(text, m.start())
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, m.start(), m.end(), prev, cued):
@@ -246,6 +238,8 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         p = cue.end()
         while p < e and text[p] == " ":
             p += 1
+        if p >= e or (not text[p].isupper() and text[p] != ":" and cue.group().casefold() == "các"):
+            continue  # "các sở, ngành": no list of people
         group = offices.parse_chain(text, p, e, lower_ok=True, name_starts=name_starts)
         if group:
             p = group[-1].end
