@@ -276,6 +276,7 @@ _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*
 _FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\s*$", re.IGNORECASE)
 _PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
                       "lũy", "kế", "hết", "qua", "cả"}
+_FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -907,7 +908,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role = "change"
         if c.unit_kind != "times":
             c.unit, c.unit_kind = "lần", "times"
-    elif verb in ("up", "down"):
+    elif verb in ("up", "down") and not (cues.get("over") == "từ" and _FROM_LEVEL_TO.match(text, c.end)):
         c.role = "change"
         if verb == "down":
             c.sign = -1
@@ -967,7 +968,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         p_start, _ = _clause_start(text, s_start, c_start - 1)
         outer = _subject(text, max([p_start] + [b.end for b in before if b.end < c_start - 1]), c_start - 1,
                          ctx, sent_periods)
-        if outer and not outer[0].isupper():
+        listed = text[max(s_start, p_start - 1):p_start].strip() in (",", ":")
+        if outer and not (outer[0].isupper() and listed):
             c.indicator = outer
     if not c.indicator and (not c.own_subject or in_paren) and c.unit_kind != "count":
         prev = before[-1] if before else None
