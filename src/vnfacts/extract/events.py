@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Event
-from ..resolve.dates import DatePhrase, document_cue, find_dates, month_of, resolve
+from ..resolve.dates import DatePhrase, anniversary_span, document_cue, find_dates, month_of, resolve
 from . import events_roles as roles
 
 _BODY_KINDS = ("paragraph", "caption")
@@ -110,7 +110,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[s
             meta[f"f{i}"] = entry
         by_key[" ".join(key.split())] = (re.compile("(?:" + "|".join(parts) + r")(?!\w)"), meta)
     first = re.compile(guarded(r"(?<!\w)(" + trie_pattern(groups) + r")(?!\w)"))
-    ctx = {k: re.compile(v, re.IGNORECASE) for k, v in (load("event_triggers").get("context") or {}).items()}
+    ctx = {k: re.compile(guarded(v, re.IGNORECASE), re.IGNORECASE)
+           for k, v in (load("event_triggers").get("context") or {}).items()}
     return first, by_key, ctx
 
 
@@ -182,18 +183,24 @@ def statements(doc: Document) -> list[Statement]:
 
 def _clause_start(text: str, stmt: Statement, pos: int) -> int:
     """Start of the clause holding ``pos``: after the last , ; : ( before it in the statement."""
-    i = max(text.rfind(c, stmt.start, pos) for c in ",;:(")
-    return stmt.start if i < 0 else i + 1
+    a = stmt.start
+    i = max(text.rfind(",", a, pos), text.rfind(";", a, pos), text.rfind(":", a, pos), text.rfind("(", a, pos))
+    return a if i < 0 else i + 1
+
+
+_CLAUSE_END = re.compile(r"[,;:.]")
 
 
 def _clause_end(text: str, stmt: Statement, pos: int) -> int:
-    ends = [j for j in (text.find(c, pos, stmt.end) for c in ",;:.") if j >= 0]
-    return min(ends) if ends else stmt.end
+    """End of the clause holding ``pos``: the next , ; : . in the statement."""
+    m = _CLAUSE_END.search(text, pos, stmt.end)
+    return m.start() if m else stmt.end
 
 
 # ---------------------------------------------------------------------------- triggers
-def find_triggers(doc: Document, stmts: list[Statement]) -> list[Trigger]:
+def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = None) -> list[Trigger]:
     """Every trigger in the text, with its status in its clause."""
+    days = Days(doc) if days is None else days
     first, by_key, ctx = _lexicon()
     text, fold = doc.text, doc.fold
     out: list[Trigger] = []
@@ -223,21 +230,19 @@ def find_triggers(doc: Document, stmts: list[Statement]) -> list[Trigger]:
                 (only_after and not only_after.search(before)):
             continue
         last_end = e
-        out.append(_judge(text, stmt, entry, s, e, ctx))
+        out.append(_judge(text, stmt, entry, s, e, ctx, days))
     return out
 
 
-def _has_day_before(text: str, stmt: Statement, pos: int) -> bool:
-    return any(_day_date(d) for d in find_dates(text, stmt.start, pos))
-
-
-def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[str, re.Pattern[str]]) -> Trigger:
+def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[str, re.Pattern[str]],
+           days: Days) -> Trigger:
     clause_start = _clause_start(text, stmt, s)
     before = text[clause_start:s]
     status = "ok"
     if ctx["topic_before"].search(text[max(stmt.start, s - 30):s]):
         status = "topic"
-    elif ctx["background"].search(text[max(stmt.start, s - 200):s]) and not _has_day_before(text, stmt, s):
+    elif ctx["background"].search(text[max(stmt.start, s - 200):s]) and \
+            not any(_day_date(d) and d.end <= s for d in days.raw(stmt)):
         status = "background"
     elif ctx["planned_before"].search(before) or ctx["planned_after"].search(text[e:_clause_end(text, stmt, e)]):
         status = "planned"
@@ -248,23 +253,41 @@ def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[st
 
 
 # ---------------------------------------------------------------------------- dates
-def _usable_dates(doc: Document, stmts: list[Statement]) -> list[DatePhrase]:
-    """Days written in these statements, without dates of documents and anniversary spans."""
-    text = doc.text
-    out = []
-    cue = document_cue()
-    found = [d for st in stmts for d in find_dates(text, st.start, st.end)]
-    for d in found:
-        if cue.search(text[max(0, d.start - 60):d.start]):
-            continue
-        open_paren = text.rfind("(", max(0, d.start - 40), d.start)
-        if open_paren >= 0 and text.rfind(")", open_paren, d.start) < 0:
-            close = text.find(")", d.end, d.end + 40)
-            inside = text[open_paren:close if close > 0 else d.end]
-            if re.search(r"\d{4}\s*[-–]\s*\d", inside) or re.search(r"\d\s*[-–]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}", inside):
-                continue
-        out.append(d)
-    return out
+class Days:
+    """Days written in each statement, read once and on demand; ``days(stmt)`` leaves out dates of
+    documents ("Quyết định số 12/QĐ-UBND ngày ...") and anniversary spans ("(30/4/1975 - 30/4/2025)")."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self._raw: dict[tuple[int, int], list[DatePhrase]] = {}
+        self._usable: dict[tuple[int, int], list[DatePhrase]] = {}
+
+    def raw(self, stmt: Statement) -> list[DatePhrase]:
+        key = (stmt.start, stmt.end)
+        found = self._raw.get(key)
+        if found is None:
+            found = self._raw[key] = find_dates(self.text, stmt.start, stmt.end)
+        return found
+
+    def __call__(self, stmt: Statement) -> list[DatePhrase]:
+        key = (stmt.start, stmt.end)
+        found = self._usable.get(key)
+        if found is None:
+            found = self._usable[key] = [d for d in self.raw(stmt) if _usable(self.text, d)]
+        return found
+
+
+def _usable(text: str, d: DatePhrase) -> bool:
+    """Not the date of a document, nor a date inside an anniversary span in brackets."""
+    if document_cue().search(text[max(0, d.start - 60):d.start]):
+        return False
+    open_paren = text.rfind("(", max(0, d.start - 40), d.start)
+    if open_paren >= 0 and text.rfind(")", open_paren, d.start) < 0:
+        close = text.find(")", d.end, d.end + 40)
+        inside = text[open_paren:close if close > 0 else d.end]
+        if anniversary_span().search(inside):
+            return False
+    return True
 
 
 def _day_date(d: DatePhrase) -> bool:
@@ -276,10 +299,10 @@ def _resolve(doc: Document, d: DatePhrase) -> str | None:
     return resolve(d, doc.pub_year, doc.pub_month, doc.pub_day)
 
 
-def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: list[DatePhrase]) -> DatePhrase | None:
+def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: Days) -> DatePhrase | None:
     """The day of a trigger: the last day before it in its statement, else the first after it."""
     ctx = _lexicon()[2]
-    inside = [d for d in dates if stmt.start <= d.start < stmt.end and _day_date(d)
+    inside = [d for d in dates(stmt) if _day_date(d)
               and not ctx["reporting"].search(doc.text[d.end:d.end + 80])]
     before = [d for d in inside if d.end <= trig.start]
     if before:
@@ -289,13 +312,15 @@ def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: list[DatePh
 
 
 # ---------------------------------------------------------------------------- choosing
-def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: list[DatePhrase]) -> Trigger | None:
+def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: Days) -> Trigger | None:
     """The trigger a statement is about: first one after its day, outside framing clauses."""
     ok = [t for t in trigs if t.status == "ok"]
     if not ok:
         return None
     core = [t for t in ok if not t.framed] or ok
-    day = next((d for d in dates if stmt.start <= d.start < stmt.end and _day_date(d)), None)
+    if not ok:
+        return None
+    day = next((d for d in dates(stmt) if _day_date(d)), None)
     if day is not None:
         core = [t for t in core if t.start >= day.end] or core
     first = core[0]
@@ -309,14 +334,19 @@ def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: list[DateP
 
 
 def _find_main(doc: Document, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
-               dates: list[DatePhrase]) -> tuple[Statement, Trigger] | None:
+               dates: Days) -> tuple[Statement, Trigger] | None:
     text = doc.text
     for kinds in (("paragraph",), _BODY_KINDS):
-        lead = [s for s in stmts if s.kind in kinds][:_LEAD_STATEMENTS]
-        found = [(s, t) for s in lead if (t := _main_of(text, by_stmt.get(s.index, []), s, dates)) is not None]
-        if found:
-            dated = [(s, t) for s, t in found if any(s.start <= d.start < s.end and _day_date(d) for d in dates)]
-            return (dated or found)[0]
+        first = None
+        for s in [s for s in stmts if s.kind in kinds][:_LEAD_STATEMENTS]:
+            t = _main_of(text, by_stmt.get(s.index, []), s, dates)
+            if t is None:
+                continue
+            if any(_day_date(d) for d in dates(s)):  # a statement giving its day is the lead
+                return s, t
+            first = first or (s, t)
+        if first is not None:
+            return first
     title = _title(stmts)
     if title is not None:
         t = _main_of(text, by_stmt.get(title.index, []), title, dates)
@@ -347,12 +377,12 @@ def extract_drafts(doc: Document) -> list[Draft]:
     """The events of a document as drafts (exposed for tests and tools)."""
     text = doc.text
     stmts = statements(doc)
-    trigs = find_triggers(doc, stmts)
+    dates = Days(doc)
+    trigs = find_triggers(doc, stmts, dates)
     by_stmt: dict[int, list[Trigger]] = {}
     for t in trigs:
         by_stmt.setdefault(t.stmt, []).append(t)
     title = _title(stmts)
-    dates = _usable_dates(doc, [s for s in stmts if s.index in by_stmt or s is title])
     found = _find_main(doc, stmts, by_stmt, dates)
     if found is None:
         return []
@@ -384,7 +414,7 @@ def extract_drafts(doc: Document) -> list[Draft]:
 
 
 def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
-               dates: list[DatePhrase], title: Statement | None) -> None:
+               dates: Days, title: Statement | None) -> None:
     """The main happening's day; its month when the day is not given; None with no known year."""
     ctx = _lexicon()[2]
     text = doc.text
@@ -395,7 +425,7 @@ def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict
         return
     phrase = _pick_date(doc, stmt, trig, dates)
     if phrase is None and title is not None and title is not stmt:
-        phrase = next((d for d in dates if title.start <= d.start < title.end and _day_date(d)), None)
+        phrase = next((d for d in dates(title) if _day_date(d)), None)
     if phrase is None:  # another mention of the same happening gives the day ("từ ngày 24 đến 27/1")
         for t in _all(by_stmt):
             if t.type == main.type and t.stmt != stmt.index and t.status in ("ok", "planned"):
@@ -415,7 +445,7 @@ def _all(by_stmt: dict[int, list[Trigger]]) -> list[Trigger]:
 
 
 def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
-             dates: list[DatePhrase], drafts: list[Draft]) -> list[Draft]:
+             dates: Days, drafts: list[Draft]) -> list[Draft]:
     """Happenings beyond the main one: statements opening with their own day, a person's distinct act."""
     ctx = _lexicon()[2]
     text = doc.text
@@ -430,14 +460,16 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
         if story is not None:
             opening, sub = story
             t = _main_of(text, [t for t in trigs if t.start >= sub.start], sub, dates)
-            if t is not None:
+            same_day = main.date is not None and _resolve(doc, opening) == main.date
+            if t is not None and (same_day or sub.start > stmt.start):  # an earlier day is background
                 d = Draft(t.type, t, sub, date=_resolve(doc, opening), date_text=text[opening.start:opening.end])
                 out.append(d)
                 continue
         for t in trigs:
             if t.status != "ok" or t.weak:
                 continue
-            if t.separate or (t.type in _SECONDARY_TYPES and roles.person_before(doc, stmt, t.start)):
+            if t.separate or (t.type in _SECONDARY_TYPES and
+                              (t.type == "signing" or roles.person_before(doc, stmt, t.start))):
                 if t.separate and not roles.person_before(doc, stmt, t.start):
                     continue
                 out.append(Draft(t.type, t, stmt, inherit=True))
@@ -445,17 +477,21 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
     return out
 
 
-def _story_opening(text: str, stmt: Statement, dates: list[DatePhrase],
+def _story_opening(text: str, stmt: Statement, dates: Days,
                    new_story: re.Pattern[str]) -> tuple[DatePhrase, Statement] | None:
     """A day opening the statement, or a sentence in it after a "* " story marker: (day, the story's part)."""
-    for d in dates:
-        if not (stmt.start <= d.start < stmt.end) or d.day is None:
+    full = stmt
+    markers = [m.end() for m in _lexicon()[2]["story_marker"].finditer(text, stmt.start, stmt.end)]
+    if not markers:  # only the opening can hold the day: read just that
+        stmt = Statement(stmt.start, min(stmt.end, stmt.start + 90), stmt.kind, stmt.index, stmt.segment)
+    for d in dates(stmt):
+        if d.day is None:
             continue
         if new_story.search(text[stmt.start:d.start]):
-            return d, stmt
-        star = text.rfind("* ", stmt.start, d.start)
-        if star >= 0 and new_story.search(text[star + 2:d.start]) and re.search(r"[.!?…]\s*$", text[stmt.start:star]):
-            return d, Statement(star + 2, stmt.end, stmt.kind, stmt.index, stmt.segment)
+            return d, full
+        opening = max((m for m in markers if m <= d.start), default=-1)
+        if opening >= 0 and new_story.search(text[opening:d.start]):
+            return d, Statement(opening, full.end, full.kind, full.index, full.segment)
     return None
 
 

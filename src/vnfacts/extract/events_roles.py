@@ -24,20 +24,21 @@ a leader.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..geo import canonical_province, district_province, find_provinces
-from ..lexicon import entries, load
+from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
 
 if TYPE_CHECKING:
-    from ..resolve.dates import DatePhrase
-    from .events import Draft, Statement, Trigger
+    from .events import Days, Draft, Statement, Trigger
 
 _DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
+_seen = threading.local()  # the mentions of the people list last read (roles ask for them many times)
 _WORD = r"[\w\-/&]+"
 
 
@@ -62,40 +63,52 @@ def _roles() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     data = load("event_parties")
-    ci, cs, meta = [], [], {}
-    for i, e in enumerate(entries("event_parties")):
-        forms = sorted({e["id"], *e.get("forms", [])}, key=len, reverse=True)
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-        (cs if e.get("kind") == "country" else ci).append(f"(?P<p{i}>{body})")
-        meta[f"p{i}"] = e
-    heads = sorted(data.get("org_heads") or [], key=len, reverse=True)
+    folded: dict[str, dict] = {}  # casefolded form → entry (bodies; matched on the casefolded text)
+    exact: dict[str, dict] = {}  # form → entry (countries, capitalised)
+    for e in entries("event_parties"):
+        for form in {e["id"], *e.get("forms", [])}:
+            if e.get("kind") == "country":
+                exact[form] = e
+            else:
+                folded[" ".join(form.casefold().split())] = e
+    heads = data.get("org_heads") or []
     stops = set(data.get("org_stops") or [])
     return {
-        "ci": re.compile(r"(?<!\w)(?:" + "|".join(ci) + r")(?!\w)", re.IGNORECASE),
-        "cs": re.compile(r"(?<!\w)(?:" + "|".join(cs) + r")(?!\w)"),
-        "meta": meta,
-        "org": re.compile(r"(?<!\w)(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")\s+(?=\w)"),
+        "ci": re.compile(guarded(r"(?<!\w)(" + trie_pattern(folded) + r")(?!\w)")),
+        "cs": re.compile(guarded(r"(?<!\w)(" + trie_pattern(exact) + r")(?!\w)")),
+        "folded": folded,
+        "exact": exact,
+        "org": re.compile(guarded(r"(?<!\w)(" + trie_pattern(heads) + r")\s+(?=\w)")),
         "stops": stops,
-        "foreign": re.compile(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
-                              + r"))\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,3})"),
+        "foreign": re.compile(guarded(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
+                                      + r"))\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,3})")),
         "not_foreign": set(data.get("not_foreign") or []),
         "subunits": tuple(data.get("subunit_heads") or ()),
         "home": re.compile(data["home_words"], re.IGNORECASE),
-        "bare": re.compile(data["bare_bodies"]),
+        "bare": re.compile(guarded(data["bare_bodies"])),
         "provincial": re.compile(data["provincial_words"]),
-        "district": re.compile(r"(?<!\w)(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s+(" + _WORD
-                               + r"(?:\s+" + _WORD + r"){0,2})"),
+        "district": re.compile(guarded(r"(?<!\w)(?:" + trie_pattern(data.get("district_heads") or [])
+                                       + r")\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})")),
+        "always_foreign": {h.casefold() for h in data.get("foreign_always") or []},
+        "country_prefixes": set(data.get("country_prefixes") or []),
+        "foreign_letters": re.compile(data["foreign_letters"]),
+        "provincial_suffix": re.compile(data["provincial_suffix"]),
+        "blocks": {e["id"]: _blocks(e) for e in entries("event_parties")},
     }
 
 
-def _entry_blocked(entry: dict, text: str, s: int, e: int) -> bool:
-    for word in entry.get("not_after") or ():
-        if re.search(r"(?<!\w)" + re.escape(word) + r"\s*$", text[max(0, s - 40):s], re.IGNORECASE):
-            return True
-    for word in entry.get("not_before") or ():
-        if re.match(r"\s*" + re.escape(word) + r"(?!\w)", text[e:e + 40], re.IGNORECASE):
-            return True
-    return False
+def _blocks(entry: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(words right before, words right after) that make a form of this entry no party."""
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before, after = entry.get("not_after") or [], entry.get("not_before") or []
+    return (re.compile(r"(?<!\w)(?:" + alt(before) + r")\s*$", re.IGNORECASE) if before else None,
+            re.compile(r"\s*(?:" + alt(after) + r")(?!\w)", re.IGNORECASE) if after else None)
+
+
+def _entry_blocked(entry_id: str, text: str, s: int, e: int) -> bool:
+    before, after = _lexicon()["blocks"][entry_id]
+    return bool((before and before.search(text, max(0, s - 40), s)) or (after and after.match(text, e, e + 40)))
 
 
 # ---------------------------------------------------------------------------- parties
@@ -104,10 +117,10 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
     text = doc.text
     lex = _lexicon()
     cands: list[Party] = []
-    for rx in (lex["ci"], lex["cs"]):
-        for m in rx.finditer(text, start, end):
-            entry = lex["meta"][m.lastgroup or ""]
-            if _entry_blocked(entry, text, m.start(), m.end()):
+    for rx, source, index in ((lex["ci"], doc.fold, lex["folded"]), (lex["cs"], text, lex["exact"])):
+        for m in rx.finditer(source, start, end):
+            entry = index[" ".join(m.group(1).split())]
+            if _entry_blocked(entry["id"], text, m.start(), m.end()):
                 continue
             if entry.get("kind") == "country" and _in_longer_name(text, m.start(), m.end()):
                 continue  # "Lào Cai", "Tôn Đức Thắng", "xã Long Đức"
@@ -117,14 +130,13 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         head, name = m.group(1), _capitalised(m.group(2), m.start(2), people_starts)
         if not name or name in lex["not_foreign"] or name.split()[0] in lex["not_foreign"]:
             continue
-        if head.casefold() not in ("châu", "bang"):
+        if head.casefold() not in lex["always_foreign"]:
             words = name.split()
             if any(canonical_province(" ".join(words[:k])) or _vn_place(" ".join(words[:k]))
                    for k in range(1, len(words) + 1)):
                 continue
             after = text[m.start(2) + len(name):m.start(2) + len(name) + 30]
-            if not (re.match(r"\s*[(,]\s*(?:" + "|".join(_countries()) + r")\b", after)
-                    or re.search(r"[fjwzFJWZ]", name)):
+            if not (_country_after().match(after) or lex["foreign_letters"].search(name)):
                 continue
         cands.append(Party(name, "foreign", m.start(), m.start(2) + len(name)))
     for m in lex["org"].finditer(text, start, end):
@@ -138,7 +150,7 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         provs = find_provinces(text, m.start(), org_end)
         if provs:
             kind, value = "province", provs[-1].province
-        elif lex["provincial"].search(name) or re.search(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s*$", name):
+        elif lex["provincial"].search(name) or lex["provincial_suffix"].search(name):
             kind, value = ("province", doc.home_province) if doc.home_province else ("local", name)
         cands.append(Party(value, kind, m.start(), org_end, m.group(1) in lex["subunits"]))
     for pm in find_provinces(text, start, end):
@@ -177,9 +189,16 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
 @lru_cache(maxsize=1)
 def _envoy_rx() -> re.Pattern[str]:
     """"Đại sứ Nhật Bản", "Tổng Lãnh sự Hàn Quốc": the envoy stands for the mission ("Đại sứ quán Nhật Bản")."""
-    heads = load("event_parties").get("envoy_heads") or []
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in heads) + r")(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?"
-                      r"\s+(?:nước\s+)?(" + "|".join(_countries()) + r")(?!\w)")
+    data = load("event_parties")
+    heads = data.get("envoy_heads") or []
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(h) for h in heads) + r")" + data["envoy_between"]
+                      + r"(" + "|".join(_countries()) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _country_after() -> re.Pattern[str]:
+    """A country right after a place, in brackets or after a comma: "tỉnh Vân Nam (Trung Quốc)"."""
+    return re.compile(r"\s*[(,]\s*(?:" + "|".join(_countries()) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +216,7 @@ def _in_longer_name(text: str, s: int, e: int) -> bool:
     if nxt and nxt.group(1).isupper():
         return True
     prev = re.search(r"(\w+)\s+$", text[max(0, s - 20):s])
-    if prev and prev.group(1)[:1].isupper() and prev.group(1) not in ("CHLB", "LB"):
+    if prev and prev.group(1)[:1].isupper() and prev.group(1) not in _lexicon()["country_prefixes"]:
         return True
     return False
 
@@ -275,6 +294,10 @@ def _first_party(doc: Document, start: int, end: int, exclude: set[str] | None =
 
 # ---------------------------------------------------------------------------- people
 def _mentions(doc: Document) -> list[tuple[int, int, Person]]:
+    """Every mention of every person, in text order (memoised for the people list last seen)."""
+    cached = getattr(_seen, "mentions", None)
+    if cached is not None and cached[0] is doc.people and cached[1] == len(doc.people):
+        return cached[2]
     out = []
     for person in doc.people:
         spans = person.mentions or ((person.start, person.end),)
@@ -282,6 +305,7 @@ def _mentions(doc: Document) -> list[tuple[int, int, Person]]:
             if s >= 0:
                 out.append((s, e, person))
     out.sort(key=lambda x: x[0])
+    _seen.mentions = (doc.people, len(doc.people), out)
     return out
 
 
@@ -303,8 +327,18 @@ def _first_person(doc: Document, start: int, end: int) -> Person | None:
 # ---------------------------------------------------------------------------- leader cues
 def _has(doc: Document, stmt: "Statement", words: tuple[str, ...]) -> bool:
     """Whether the statement holds one of these (casefolded) words: a cheap test before a regex."""
-    fold = doc.fold
-    return any(0 <= fold.find(w, stmt.start, stmt.end) for w in words)
+    return any(stmt.start <= p < stmt.end for p in _places_of(doc.fold, words))
+
+
+def _places_of(fold: str, words: tuple[str, ...]) -> list[int]:
+    """Where these words stand in the text (memoised for the text last read)."""
+    memo = getattr(_seen, "places", None)
+    if memo is None or memo[0] is not fold:
+        memo = _seen.places = (fold, {})
+    found = memo[1].get(words)
+    if found is None:
+        found = memo[1][words] = [m.start() for w in words for m in re.finditer(re.escape(w), fold)]
+    return found
 
 
 def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
@@ -369,7 +403,6 @@ def _body_key(name: str) -> str:
     name = _expand(name)
     for pm in reversed(find_provinces(name)):
         name = name[:pm.start].rstrip()
-    name = re.sub(r"\s+(?:tỉnh|thành phố|TP)$", r" \g<0>", name).strip()
     return " ".join(name.casefold().split())
 
 
@@ -403,9 +436,7 @@ def _organiser_head(doc: Document, organisers: list[Party], names: list[str]) ->
 
 def _elected(doc: Document, person: Person) -> bool:
     """The person is the one elected or appointed at the event ("bầu ông X", "bổ nhiệm bà Y")."""
-    text = doc.text
-    return any(re.search(r"\b(?:bầu|bổ\s+nhiệm|chỉ\s+định|giới\s+thiệu)\s+(?:\w+\s+){0,2}$", text[max(0, s - 30):s])
-               for s, e in person.mentions)
+    return any(_roles()["elected_before"].search(doc.text, max(0, s - 30), s) for s, e in person.mentions)
 
 
 @lru_cache(maxsize=1)
@@ -453,7 +484,7 @@ def _host_side_people(doc: Document, stmts: list["Statement"]) -> set[str]:
 
 # ---------------------------------------------------------------------------- assignment
 def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"],
-           by_stmt: dict[int, list["Trigger"]], dates: list["DatePhrase"]) -> None:
+           by_stmt: dict[int, list["Trigger"]], dates: "Days") -> None:
     """Fill host, guest, leader, participants, place and topics of every draft."""
     if not drafts:
         return
@@ -483,14 +514,14 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"],
 
 def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | None:
     """The party of a delegation named in the statement, and the span it was read in."""
+    if not _has(doc, stmt, ("đoàn", " do ")):
+        return None
     cfg = _roles()
     text = doc.text
     for m in cfg["delegation"].finditer(text, stmt.start, stmt.end):
-        if re.match(r"\s*(?:chủ\s+tịch|thanh\s+niên|viên|kết|thể|tụ)\b", text[m.start() + 4:m.start() + 20],
-                    re.IGNORECASE):
-            continue
-        if re.search(r"(?:trưởng|phó)\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) or \
-                re.match(r"đoàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)", text[m.start():m.start() + 30], re.IGNORECASE):
+        word = m.start() + m.group(0).casefold().find("đoàn")
+        if cfg["not_delegation"].match(text, word, word + 40) or \
+                cfg["office_before_delegation"].search(text, max(0, word - 8), word):
             continue
         end_m = cfg["delegation_end"].search(text, m.end(), min(stmt.end, m.end() + 160))
         end = end_m.start() if end_m else min(stmt.end, m.end() + 160)
@@ -508,7 +539,7 @@ def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | No
 
 
 def _parties_for(doc: Document, d: "Draft", context: list["Statement"], title: "Statement | None",
-                 dates: list["DatePhrase"]) -> None:
+                 dates: "Days") -> None:
     """Host and guest: by the delegation for visits and the like, by the organisers for meetings."""
     if d.type in _DELEGATION_TYPES:
         _visit_parties(doc, d, context, title, dates)
@@ -539,7 +570,7 @@ def _parties_for(doc: Document, d: "Draft", context: list["Statement"], title: "
 
 
 def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title: "Statement | None",
-                   dates: list["DatePhrase"]) -> None:
+                   dates: "Days") -> None:
     """Host and guest of a happening a delegation or a leader goes to (visit, working session, inspection, gift)."""
     text = doc.text
     stmt, trig = d.stmt, d.trigger
@@ -578,14 +609,14 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
             if host is not None:
                 break
     if host is None and title is not None:
-        for t in re.finditer(r"\b(?:làm\s+việc\s+với|tại|thăm)\s+", text[title.start:title.end]):
-            host = _first_party(doc, title.start + t.end(), title.end, {guest.name} if guest else None)
+        for t in _roles()["title_host_cue"].finditer(text, title.start, title.end):
+            host = _first_party(doc, t.end(), title.end, {guest.name} if guest else None)
             if host:
                 break
     if guest is None and title is not None:
-        m = re.search(r"\blàm\s+việc\s+với\b", text[title.start:title.end])
+        m = _roles()["title_guest_cue"].search(text, title.start, title.end)
         if m:
-            g = _first_party(doc, title.start, title.start + m.start())
+            g = _first_party(doc, title.start, m.start())
             if g and g.name != (host.name if host else home):
                 guest = g
     host_name = host.name if host and host.kind != "local" else None
@@ -648,7 +679,7 @@ def _clause_end(text: str, stmt: "Statement", pos: int) -> int:
 
 
 def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
-                dates: list["DatePhrase"]) -> tuple[list[Party], list[str]]:
+                dates: "Days") -> tuple[list[Party], list[str]]:
     """Bodies that hold the event: the subject of "tổ chức", else the body named with the trigger noun."""
     cfg = _roles()
     text = doc.text
@@ -682,9 +713,9 @@ def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
 def _place_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of "tại/ở ..." place phrases in text[a:b], each up to the next comma outside brackets."""
     out = []
-    for m in re.finditer(r"(?<!\w)(?:tại|ở)\s", text[a:b]):
-        i, depth = a + m.start(), 0
-        j = a + m.end()
+    for m in _roles()["place_cue"].finditer(text, a, b):
+        i, depth = m.start(), 0
+        j = m.end()
         while j < b:
             c = text[j]
             if c == "(":
@@ -698,9 +729,9 @@ def _place_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _after_day(dates: list["DatePhrase"], stmt: "Statement", pos: int) -> int:
+def _after_day(dates: "Days", stmt: "Statement", pos: int) -> int:
     """Where the clause after the last day written before ``pos`` in the statement starts."""
-    found = [d for d in dates if stmt.start <= d.start and d.end <= pos]
+    found = [d for d in dates(stmt) if d.end <= pos]
     return found[-1].end if found else stmt.start
 
 
@@ -713,16 +744,13 @@ def _inside_office(doc: Document, party: Party) -> bool:
         for s, e in person.mentions:
             if 0 <= party.start - e <= 3 and party.kind == "org":
                 return False
-    text = doc.text
-    before = text[max(0, party.start - 25):party.start]
-    return bool(re.search(r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Trưởng\s+ban|Phó\s+\w+|Bí\s+thư|Ủy\s+viên)\s*$",
-                          before, re.IGNORECASE))
+    return bool(_roles()["office_before"].search(doc.text, max(0, party.start - 25), party.start))
 
 
 def _place_party(doc: Document, stmt: "Statement") -> Party | None:
     text = doc.text
-    for m in re.finditer(r"(?<!\w)(?:tại|ở)\s+", text[stmt.start:stmt.end]):
-        a = stmt.start + m.end()
+    for m in _roles()["place_cue"].finditer(text, stmt.start, stmt.end):
+        a = m.end()
         end = text.find(".", a, stmt.end)
         p = _first_party(doc, a, min(end if end > 0 else stmt.end, a + 120))
         if p is not None and p.kind in ("province", "central", "foreign", "country"):
@@ -732,32 +760,30 @@ def _place_party(doc: Document, stmt: "Statement") -> Party | None:
 
 def _place(doc: Document, stmt: "Statement") -> str | None:
     text = doc.text
-    m = re.search(r"(?<!\w)tại\s+([^,.;:]{3,120})", text[stmt.start:stmt.end])
+    m = _roles()["place_cue"].search(text, stmt.start, stmt.end)
     if not m:
         return None
-    value = m.group(1).strip()
-    while value.count("(") > value.count(")"):
-        close = text.find(")", stmt.start + m.end(1))
-        if close < 0 or close > stmt.end:
-            break
-        value = text[stmt.start + m.start(1):close + 1].strip()
-    return value
+    end = next((j for j in range(m.end(), stmt.end) if text[j] in ",.;:"), stmt.end)
+    close = text.find(")", m.end(), stmt.end)
+    if text.count("(", m.end(), end) > text.count(")", m.end(), end) and close >= 0:
+        end = close + 1
+    value = text[m.end():end].strip()
+    return value if len(value) >= 3 else None
 
 
 def _topics(doc: Document, context: list["Statement"], after: int) -> tuple[str, ...]:
     text = doc.text
+    cfg = _roles()
     out: list[str] = []
     for st in context:
-        body = text[st.start:st.end]
-        m = re.search(r"(?:chia\s+sẻ|trao\s+đổi)(?:\s*,\s*(?:chia\s+sẻ|trao\s+đổi))?\s+(?:những\s+|các\s+)?"
-                      r"(?:kinh\s+nghiệm|thông\s+tin)\s+(?:về|trong)\s+(.+)", body)
+        m = cfg["topics_list"].search(text, st.start, st.end)
         if m:
             out += _items(m.group(1))
             break
     if not out and context:
         st = context[0]
         if st.start <= after <= st.end:
-            m = re.search(r"^[^.;]{0,80}?\bvề\s+(?:việc\s+)?([^.]+)", text[after:st.end])
+            m = cfg["topic_about"].match(text, after, st.end)
             if m:
                 out += _items(m.group(1))
     return tuple(dict.fromkeys(out))
@@ -770,7 +796,7 @@ def _items(span: str) -> list[str]:
 
 
 def _leader_for(doc: Document, d: "Draft", context: list["Statement"], main: "Draft | None",
-                dates: list["DatePhrase"]) -> None:
+                dates: "Days") -> None:
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
@@ -786,7 +812,7 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], main: "Dr
     if leader is None and not trig.host_side:
         start = _after_day(dates, stmt, trig.start)
         found = _people_in(doc, max(start, _clause_from(text, stmt, trig.start)), trig.start)
-        if found and not re.search(r"\b(?:dự|tham\s+dự|cùng\s+dự|có)\s*$", text[found[0][0] - 12:found[0][0]]):
+        if found and not _roles()["attending_before"].search(text, max(0, found[0][0] - 12), found[0][0]):
             leader = found[0][1]
     if leader is None and trig.host_side:  # "tiếp Đại sứ Nhật Bản ... Yamada Takio": the one received
         hosts = _host_side_people(doc, [stmt])
@@ -815,9 +841,7 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], main: "Dr
             leader = min(side, key=_rank)
     if leader is None and d.type in ("conference", "ceremony", "other"):
         for person in doc.people:
-            if any(re.match(r"(?:chủ\s+tịch|trưởng\s+ban\s+tổ\s+chức)\s+(?:liên\s+hoan|hội\s+nghị|hội\s+thảo|"
-                            r"đại\s+hội|lễ\s+hội|ban\s+tổ\s+chức)", pos.title, re.IGNORECASE)
-                   for pos in person.positions):
+            if any(_roles()["event_chair_title"].match(pos.title) for pos in person.positions):
                 leader = person
                 break
     d.leader = leader.name if leader else None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..lexicon import entries, load
+from ..lexicon import entries, guarded, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,13 @@ def _compiled() -> tuple[re.Pattern[str], tuple[tuple[dict, tuple[tuple[str, str
         parts.append(f"(?P<e{i}>{pat})")
         names = tuple((f"e{i}_{n}", n) for n in re.findall(r"\(\?P<e\d+_(\w+)>", pat))
         metas.append((entry, names))
-    return re.compile("|".join(parts), re.IGNORECASE), tuple(metas)
+    return re.compile(guarded("|".join(parts), re.IGNORECASE), re.IGNORECASE), tuple(metas)
+
+
+@lru_cache(maxsize=1)
+def anniversary_span() -> re.Pattern[str]:
+    """Inside brackets, a span with years: an anniversary, not the day of a happening."""
+    return re.compile(load("date_forms")["anniversary_span"])
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +84,7 @@ _BACK, _AHEAD = 48, 40  # the window around an anchor in which the full forms ar
 def _anchor() -> re.Pattern[str]:
     """Where a day may be written (date_forms.yaml ``anchor``): the full forms are only tried around these,
     their alternation being slow to run at every position of a text."""
-    return re.compile(load("date_forms")["anchor"], re.IGNORECASE)
+    return re.compile(guarded(load("date_forms")["anchor"], re.IGNORECASE), re.IGNORECASE)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
