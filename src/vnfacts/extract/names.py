@@ -61,7 +61,7 @@ _RHYMES = frozenset(n + c for n in _NUCLEI for c in _CODAS)
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 LOCALITY_PROVINCE = frozenset({"tỉnh", "thành phố", "tp", "tp."})
-LOCALITY_DISTRICT = frozenset({"huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường", "thị trấn", "châu"})
+LOCALITY_DISTRICT = frozenset({"huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường", "thị trấn", "châu", "đặc khu"})
 
 
 @lru_cache(maxsize=8192)

@@ -485,7 +485,7 @@ def _named_before(before: str) -> bool:
 
 
 # "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name.
-_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|ấp|thôn|bản|khóm|buôn|làng|tổ dân phố|khu phố)\s*$")
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|ấp|thôn|bản|khóm|buôn|làng|tổ dân phố|khu phố)\s*$")
 
 
 def _continues(owner: str, end: int) -> bool:
@@ -530,7 +530,7 @@ def canonical(title: Title, text: str) -> Office:
 def _canonical(head: str, modifier: str, owner: str, former: bool) -> tuple:
     """(title, province, bare, party, foreign, district) for a title's parts as written (cached)."""
     entry = heads()[head.casefold()]
-    head = head[0].upper() + head[1:]
+    head = entry["id"] if head.isupper() or head.casefold() != entry["id"].casefold() else head[0].upper() + head[1:]
     foreign = bool(entry.get("foreign")) or _foreign_place(owner)
     if foreign:
         province, owner = None, expand(owner)

@@ -29,7 +29,7 @@ from ..normalize import normalize_phrase
 
 # Administrative units; the smallest ones ("ấp", "thôn") only when a name follows ("thôn Phú Lợi",
 # not "nông thôn").
-_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])"
+_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\w])"
                           r"|(?<![\w])(?:ấp|thôn|bản|khóm|buôn|tổ dân phố|khu phố) (?=[A-ZÀ-ỸĐ0-9])", re.IGNORECASE)
 FOREIGN = "foreign"  # a delegation of a foreign place
 
