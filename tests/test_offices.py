@@ -77,6 +77,13 @@ def test_stop_words_end_the_body():
         ("Chủ tịch Ủy ban nhân dân tỉnh", "Sóc Trăng", "written")]
 
 
+def test_stop_words_inside_a_body_name_are_kept():
+    assert offices_of("Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Nguyễn Văn Quý báo cáo.",
+                      publisher="Báo Phú Yên") == [("Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh", "Phú Yên", "home")]
+    assert offices_of("Ông Lê Văn Tài, Giám đốc Sở Y tế làm việc với đoàn.", publisher="Báo Phú Yên") == [
+        ("Giám đốc Sở Y tế", "Phú Yên", "home")]
+
+
 def test_board_is_not_an_office():
     assert offices_of("Ban Giám đốc Công an tỉnh Lê Văn Tâm báo cáo.") == []
 

@@ -209,6 +209,11 @@ def _stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _keep_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_titles().get('keep', []))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _links_regex() -> re.Pattern[str]:
     links = _alternation(_titles().get("links", []))
     return re.compile(rf"\s*(?:,|\s[-–]|(?i:{links})(?![\w]))\s*")
@@ -334,6 +339,12 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper():
                 break
             i = w.end()
+            continue
+        kept = _keep_regex().match(text, j)
+        if kept and kept.end() <= limit:  # "dự án", "việc làm": stop words inside a body's name
+            i = end = kept.end()
+            count += 1
+            last_words.append(kept.group())
             continue
         if stop_at(text, j, limit):
             break
