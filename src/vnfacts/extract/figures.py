@@ -43,8 +43,8 @@ from ..geo import district_province, districts, find_provinces
 from ..lexicon import entries, load
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
-from .numbers import (Numeral, as_number, find_numerals, half_word, multiple_word, read_number_words,
-                      read_scale)
+from .numbers import (as_number, find_numerals, half_word, multiple_word, read_number_words, read_scale,
+                      words_value)
 
 _WORD = r"[\wÀ-ỹĐđ²³]"
 _UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
@@ -212,7 +212,7 @@ def _lex() -> dict[str, Any]:
                                   r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
         "national": _any_re(cues["national_scope"], 0),
-        "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"]),
+        "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"], 0),
         "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
                                                                "giảm thiểu", "so sánh"]),
         "lead": re.compile(r"\s*(?!(?:tăng trưởng|tăng cường|giảm nghèo|giảm thiểu|so sánh)(?![\wÀ-ỹĐđ]))("
@@ -277,6 +277,9 @@ _FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\
 _PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
                       "lũy", "kế", "hết", "qua", "cả"}
 _FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d", re.IGNORECASE)
+_JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+[a-zà-ỹđ])",
+                                re.IGNORECASE)
+_CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -329,6 +332,7 @@ class _Cand:
     in_paren: bool = False
     head_before: str = ""  # the word just before the number (for repeats)
     qualifier: str = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
+    peeled: tuple[dict[str, str], int] | None = None  # cue words before the number and their length
 
 
 @dataclass
@@ -430,7 +434,7 @@ def _places(doc: Document) -> list[tuple[int, int, str | None]]:
         if prov:
             places.append((m.start(1), m.end(1), prov))
     if doc.home_province:
-        for m in lex["home_scope"].finditer(text):
+        for m in lex["home_scope"].finditer(doc.fold or text.lower()):
             places.append((m.start(), m.end(), doc.home_province))
     places.sort()
     return places
@@ -541,9 +545,12 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
     """Start of the clause that ends at ``pos`` (after the last , ; : or open bracket) and whether it is
     inside brackets."""
     depth = 0
-    i = pos - 1
-    while i >= lo:
-        ch = text[i]
+    marks = _CLAUSE_MARKS.findall(text, lo, pos)
+    if not marks:
+        return lo, False
+    i = pos
+    for ch in reversed(marks):
+        i = text.rfind(ch, lo, i)
         if ch == ")":
             depth += 1
         elif ch == "(":
@@ -555,7 +562,6 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
         elif depth == 0 and ch == "-" and text[i - 1:i] == " " and text[i + 1:i + 2] == " " \
                 and i > lo + 1 and not text[i - 2].isalpha():
             return i + 1, False
-        i -= 1
     return lo, False
 
 
@@ -587,7 +593,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
     phrase = _TERM_NAME.sub(" ", phrase)
     if phrase.strip() in districts():
         return ""
-    for m in (reversed(find_provinces(phrase)) if any(ch.isupper() for ch in phrase) else ()):
+    for m in (reversed(find_provinces(phrase)) if phrase != phrase.lower() else ()):
         a = m.start
         pre = re.search(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", phrase[:a], re.IGNORECASE)
         if pre:
@@ -621,7 +627,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
     def expand(m: re.Match[str]) -> str:
         return ctx.abbrevs.get(m.group(1), m.group(1))
 
-    if any(ch.isupper() for ch in phrase):
+    if phrase != phrase.lower():
         phrase = lex["abbrev_re"].sub(expand, phrase)
         if ctx.abbrev_re is not None:
             phrase = ctx.abbrev_re.sub(expand, phrase)
@@ -800,6 +806,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                      written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
                      seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
         cand.head_before = left.split()[-1].lower() if left.split() else ""
+        cand.peeled = (cues, len(left) - len(rest))
         if threshold:
             cand.drop = "threshold"
         out.append(cand)
@@ -834,7 +841,6 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
     for m in re.finditer(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])",
                          text[s_start:s_end]):
         if m.group(2):
-            from .numbers import words_value
             num, den = words_value([m.group(2)]), words_value([m.group(3)])
             if not num or not den or num >= den:
                 continue
@@ -846,7 +852,9 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
                   seg_kind, num_start=a)
         c.role = "share"
         out.append(c)
-    for w in read_number_words(text, s_start, s_end):
+    has_scale = any(w in chunk for w in ("nghìn", "ngàn", "triệu", "tỷ", "trăm", "vạn"))
+    words = read_number_words(text, s_start, s_end) if has_scale else []
+    for w in words:
         if w.has_scale:
             unit, kind, end = _read_unit(text, w.end, s_end)
             phrase = ""
@@ -857,18 +865,20 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
                 unit, kind = phrase, "count"
             out.append(_Cand(w.start, end, w.value, unit, kind, text[w.start:end], (s_start, s_end), seg_index,
                              seg_kind, num_start=w.start, unit_phrase=phrase))
+    # a small count in words joined to a count in digits: "11 huyện và một thành phố"
+    for d in digits:
+        if d.unit_kind != "count":
             continue
-        # a small count in words joined to a count in digits: "11 huyện và một thành phố"
-        if len(w.words) != 1:
+        m = _JOINED_WORD_COUNT.match(text, d.end, s_end)
+        if not m:
             continue
-        prev = [d for d in digits if d.unit_kind == "count" and 0 <= w.start - d.end <= 6]
-        if not prev or not re.fullmatch(r"\s*(?:và|,)\s*", text[prev[-1].end:w.start]):
+        value = words_value([m.group(1)])
+        phrase, end = _noun_phrase(text, m.end(1), s_end)
+        if value is None or not phrase or _lex()["not_units"].match(phrase):
             continue
-        phrase, end = _noun_phrase(text, w.end, s_end)
-        if not phrase or _lex()["not_units"].match(phrase):
-            continue
-        out.append(_Cand(w.start, end, w.value, phrase, "count", text[w.start:end], (s_start, s_end), seg_index,
-                         seg_kind, num_start=w.start, unit_phrase=phrase))
+        a = m.start(1)
+        out.append(_Cand(a, end, value, phrase, "count", text[a:end], (s_start, s_end), seg_index,
+                         seg_kind, num_start=a, unit_phrase=phrase))
     return out
 
 
@@ -880,7 +890,11 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     c_start, in_paren = _clause_start(text, s_start, c.num_start)
     c.in_paren = in_paren
     left = text[max([c_start] + [b.end for b in before if b.end <= c.num_start]):c.num_start]
-    cues, rest = _peel(text[c_start:c.num_start])
+    clause_left = text[c_start:c.num_start]
+    if c.peeled is not None and c.peeled[1] <= len(clause_left):
+        cues, rest = c.peeled[0], clause_left[:len(clause_left) - c.peeled[1]]
+    else:
+        cues, rest = _peel(clause_left)
     clause_end = _clause_end(text, c.end, s_end)
     after = text[c.end:clause_end]
     # bound
@@ -1317,7 +1331,8 @@ def extract_figures(doc: Document) -> list[Figure]:
     if not kept:
         return []
     ctx.places = _places(doc)
-    ctx.home_marks = {m.start() for m in _lex()["home_scope"].finditer(doc.text)} if doc.home_province else set()
+    ctx.home_marks = {p[0] for p in ctx.places if p[2] is not None and p[2] == doc.home_province
+                      and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên"), p[0])}
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
