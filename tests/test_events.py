@@ -123,3 +123,51 @@ def test_event_spans_and_extras():
     assert "xây dựng nông thôn mới" in event.topics
     sides = {p.name: p.side for p in event.participants}
     assert sides.get("Nguyễn Văn Thành") == "guest" and sides.get("Trần Minh Đức") == "host"
+
+
+LONGER = [
+    ("inspection-and-gift", "2024-03-15",
+     "Chủ tịch UBND tỉnh kiểm tra tiến độ dự án đường ven biển\n"
+     "Sáng 14/3, đồng chí Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Quảng Nam đã đi kiểm tra tiến độ thi công dự án "
+     "đường ven biển đoạn qua huyện Thăng Bình.\n"
+     "Năm 2023, tỉnh đã tổ chức nhiều hội nghị để tháo gỡ vướng mắc về giải phóng mặt bằng.\n"
+     "Chủ tịch UBND tỉnh đề nghị huyện đẩy nhanh công tác kiểm tra, giám sát chất lượng công trình.\n"
+     "Dịp này, đồng chí Nguyễn Văn Hùng đã thăm, tặng quà công nhân đang thi công trên công trường.",
+     [("inspection", "2024-03-14", "Quảng Nam", None, "Nguyễn Văn Hùng"),
+      ("gift", "2024-03-14", "Quảng Nam", None, "Nguyễn Văn Hùng")]),
+    ("session-and-background", "2023-12-08",
+     "Khai mạc Kỳ họp thứ 15, HĐND tỉnh khóa X\n"
+     "Sáng 7/12, HĐND tỉnh Hà Tĩnh khóa X khai mạc Kỳ họp thứ 15. Đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy, "
+     "Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n"
+     "Kỳ họp sẽ diễn ra trong 3 ngày. Trước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp để thống nhất chương "
+     "trình kỳ họp.",
+     [("conference", "2023-12-07", "Hà Tĩnh", None, "Hoàng Trung Dũng")]),
+    ("visit-with-signing", "2024-04-20",
+     "Tăng cường hợp tác giữa Bến Tre và tỉnh Champasak (Lào)\n"
+     "Chiều 19/4, đồng chí Lê Đức Thọ, Bí thư Tỉnh ủy Bến Tre tiếp và làm việc với Đoàn đại biểu tỉnh Champasak "
+     "(Lào) do đồng chí Viliam Phommachanh, Bí thư Tỉnh ủy tỉnh Champasak làm trưởng đoàn.\n"
+     "Đồng chí Lê Đức Thọ tặng quà lưu niệm cho Trưởng đoàn.\n"
+     "Dịp này, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028.",
+     [("visit", "2024-04-19", "Bến Tre", "Champasak", "Viliam Phommachanh"),
+      ("signing", "2024-04-19", "Bến Tre", "Champasak", "Lê Đức Thọ")]),
+    ("second-story", "2017-02-07",
+     "Đảm bảo tiến độ các công trình phục vụ hội nghị\n"
+     "Chiều 7-2, Phó Chủ tịch UBND thành phố Đà Nẵng Trần Văn Minh chủ trì cuộc họp với các Sở, ngành về tiến độ "
+     "các công trình. * Chiều 7-2, ông Lê Văn Hòa, Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp để nghe báo cáo "
+     "công tác chuẩn bị hội nghị tại TP Nha Trang.",
+     [("working_session", "2017-02-07", "Đà Nẵng", None, "Trần Văn Minh"),
+      ("working_session", "2017-02-07", "Khánh Hòa", None, "Lê Văn Hòa")]),
+    ("quote-is-no-event", "2017-05-26",
+     "Đoàn công tác của Ban Bí thư kiểm tra tại tỉnh\n"
+     "Ông Trần Văn Bảy nêu rõ, đây là cuộc kiểm tra định kỳ theo chuyên đề.\n"
+     "Ngày 26/5, ông Trần Văn Bảy, Ủy viên Trung ương Đảng dẫn đầu đoàn công tác của Ban Bí thư đã đến làm việc "
+     "với Ban Thường vụ Tỉnh ủy Bình Thuận về công tác cán bộ.",
+     [("inspection", "2017-05-26", "Bình Thuận", "Ban Bí thư", "Trần Văn Bảy")]),
+]
+
+
+@pytest.mark.parametrize("case", LONGER, ids=[c[0] for c in LONGER])
+def test_longer_articles(case):
+    _, published, text, expected = case
+    doc = extract(text, published=published)
+    assert [_tuple(e.contract()) for e in doc.events] == expected

@@ -56,7 +56,7 @@ class Trigger:
     start: int
     end: int
     stmt: int
-    status: str = "ok"  # ok | planned | topic | background
+    status: str = "ok"  # ok | planned | topic | background | reported
     framed: bool = False
     weak: bool = False
     host_side: bool = False
@@ -162,22 +162,28 @@ def _word_rx(words: tuple[str, ...], after: bool) -> re.Pattern[str] | None:
 
 # ---------------------------------------------------------------------------- statements
 def statements(doc: Document) -> list[Statement]:
-    """Sentences joined where one ends with ";" or ":" (lists of people span such sentences)."""
-    out: list[Statement] = []
+    """Sentences joined where one ends with ";" or ":" (lists of people span such sentences), and
+    split where a story marker starts another story inside a sentence ("... cỏ. * Chiều 7-2, ...")."""
+    spans: list[tuple[int, int, int]] = []
     text = doc.text
-    cur_start = cur_end = -1
-    cur_seg = -1
+    marker = _lexicon()[2]["story_marker"]
     for sent in doc.sentences:
-        joined = (cur_seg == sent.segment and cur_end > 0
-                  and text[cur_start:cur_end].rstrip()[-1:] in (";", ":"))
-        if joined:
-            cur_end = sent.end
+        start = sent.start
+        for m in marker.finditer(text, sent.start, sent.end):
+            spans.append((start, m.start(), sent.segment))
+            start = m.end()
+        spans.append((start, sent.end, sent.segment))
+    out: list[Statement] = []
+    cur: list[int] | None = None
+    for start, end, seg in spans:
+        if cur is not None and cur[2] == seg and text[cur[0]:cur[1]].rstrip()[-1:] in (";", ":"):
+            cur[1] = end
             continue
-        if cur_start >= 0:
-            out.append(Statement(cur_start, cur_end, doc.segments[cur_seg].kind, len(out), cur_seg))
-        cur_start, cur_end, cur_seg = sent.start, sent.end, sent.segment
-    if cur_start >= 0:
-        out.append(Statement(cur_start, cur_end, doc.segments[cur_seg].kind, len(out), cur_seg))
+        if cur is not None:
+            out.append(Statement(cur[0], cur[1], doc.segments[cur[2]].kind, len(out), cur[2]))
+        cur = [start, end, seg]
+    if cur is not None:
+        out.append(Statement(cur[0], cur[1], doc.segments[cur[2]].kind, len(out), cur[2]))
     return out
 
 
@@ -244,6 +250,8 @@ def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[st
     elif ctx["background"].search(text[max(stmt.start, s - 200):s]) and \
             not any(_day_date(d) and d.end <= s for d in days.raw(stmt)):
         status = "background"
+    elif ctx["speech_before"].search(text, stmt.start, s):
+        status = "reported"
     elif ctx["planned_before"].search(before) or ctx["planned_after"].search(text[e:_clause_end(text, stmt, e)]):
         status = "planned"
     framed = bool(ctx["frame_open"].search(text[clause_start:s]))
@@ -396,7 +404,9 @@ def extract_drafts(doc: Document) -> list[Draft]:
     if title_trig is not None and title_trig.type != main.type:
         if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
             main.type = title_trig.type
-        elif not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting):
+        elif (not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting)
+              and not any(t.type == title_trig.type for t in by_stmt.get(stmt.index, []))):
+            # the title names a happening of another type that the lead does not mention: a second one
             drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
     _date_main(doc, main, stmts, by_stmt, dates, title)
     drafts += _further(doc, main, stmts, by_stmt, dates, drafts)
@@ -456,14 +466,14 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
         trigs = by_stmt.get(stmt.index, [])
         if not trigs:
             continue
-        story = _story_opening(text, stmt, dates, ctx["new_story"])
-        if story is not None:
-            opening, sub = story
-            t = _main_of(text, [t for t in trigs if t.start >= sub.start], sub, dates)
+        opening = _story_opening(text, stmt, dates, ctx["new_story"])
+        if opening is not None:
+            t = _main_of(text, trigs, stmt, dates)
+            after_marker = ctx["story_marker"].search(text, max(0, stmt.start - 3), stmt.start + 1) is not None
             same_day = main.date is not None and _resolve(doc, opening) == main.date
-            if t is not None and (same_day or sub.start > stmt.start):  # an earlier day is background
-                d = Draft(t.type, t, sub, date=_resolve(doc, opening), date_text=text[opening.start:opening.end])
-                out.append(d)
+            if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
+                out.append(Draft(t.type, t, stmt, date=_resolve(doc, opening),
+                                 date_text=text[opening.start:opening.end]))
                 continue
         for t in trigs:
             if t.status != "ok" or t.weak:
@@ -478,20 +488,12 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
 
 
 def _story_opening(text: str, stmt: Statement, dates: Days,
-                   new_story: re.Pattern[str]) -> tuple[DatePhrase, Statement] | None:
-    """A day opening the statement, or a sentence in it after a "* " story marker: (day, the story's part)."""
-    full = stmt
-    markers = [m.end() for m in _lexicon()[2]["story_marker"].finditer(text, stmt.start, stmt.end)]
-    if not markers:  # only the opening can hold the day: read just that
-        stmt = Statement(stmt.start, min(stmt.end, stmt.start + 90), stmt.kind, stmt.index, stmt.segment)
-    for d in dates(stmt):
-        if d.day is None:
-            continue
-        if new_story.search(text[stmt.start:d.start]):
-            return d, full
-        opening = max((m for m in markers if m <= d.start), default=-1)
-        if opening >= 0 and new_story.search(text[opening:d.start]):
-            return d, Statement(opening, full.end, full.kind, full.index, full.segment)
+                   new_story: re.Pattern[str]) -> DatePhrase | None:
+    """The day that opens a statement reporting a happening of its own ("Trước đó, sáng 4/7, ...")."""
+    opening = Statement(stmt.start, min(stmt.end, stmt.start + 90), stmt.kind, stmt.index, stmt.segment)
+    for d in dates(opening):
+        if d.day is not None and new_story.search(text[stmt.start:d.start]):
+            return d
     return None
 
 

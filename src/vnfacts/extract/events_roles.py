@@ -598,8 +598,13 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
             if m.group(0).strip().casefold().startswith("tại"):
                 host = _first_party(doc, m.end(), _clause_end(text, stmt, m.end()))
             m = cues.search(text, m.end(), stmt.end)
-        if guest is None and actor is not None and _outside(actor, host.name if host else home):
-            guest = actor  # "Thứ trưởng Bộ Công Thương ... làm việc với UBND tỉnh"
+        if guest is None and actor is not None:
+            if host is not None and _outside(actor, host.name):
+                guest = actor  # "Thứ trưởng Bộ Công Thương ... làm việc với UBND tỉnh"
+            elif host is None and actor.kind == "province":
+                host = actor  # "Chủ tịch UBND tỉnh Khánh Hòa chủ trì cuộc họp ...": at home
+            elif host is None and _outside(actor, home):
+                guest = actor
     if host is None and guest is not None:
         for st in context[1:]:
             for m in cues.finditer(text, st.start, st.end):
@@ -655,6 +660,8 @@ def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
     d.host = main.host
     dele = _delegation(doc, d.stmt)
     d.guest = dele[0].name if dele and dele[0].name != d.host else None
+    if d.guest is None and d.type == "signing":
+        d.guest = main.guest  # "Dịp này, hai tỉnh đã ký kết ...": the visit's two sides sign
 
 
 def _title_spelling(doc: Document, title: "Statement | None", name: str) -> str:
