@@ -226,7 +226,7 @@ def _lex() -> dict[str, Any]:
     return lex
 
 
-_FILLERS = ["được", "đã", "cũng", "chỉ", "mới", "vẫn", "thêm", "lên", "mức", "ở mức", "đạt mức", "số tiền",
+_FILLERS = ["được", "đã", "cũng", "chỉ", "mới chỉ", "vẫn", "thêm", "lên", "mức", "ở mức", "đạt mức", "số tiền",
             "tổng cộng", "tổng số", "con số", "mốc", "cả"]
 _STOP_WORDS = [
     "đạt", "tăng", "giảm", "là", "có", "được", "bị", "đã", "sẽ", "đang", "và", "với", "của", "cho", "trong",
@@ -280,6 +280,8 @@ _FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\
 _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+[a-zà-ỹđ])",
                                 re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
+_TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện", "thực hiện", "cấp trên", "cấp dưới", "tỷ trọng",
+               "nông thôn mới", "đổi mới", "cấp mới", "thành lập mới"}
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -527,6 +529,8 @@ def _peel(left: str) -> tuple[dict[str, str], str]:
             if "verb" in found and cat not in ("estimate", "level"):
                 continue
             n = matcher.match_words(words, end)
+            if n and end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP:
+                n = 0  # "chứng chỉ": not the filler "chỉ"
             if n:
                 word = " ".join(words[end - n:end])
                 found.setdefault(cat, word)
@@ -615,6 +619,8 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
             a += n
             moved = True
         n = trail.match_words(low[:b], b) if b > a else 0
+        if n and b - n - 1 >= a and f"{low[b - n - 1]} {low[b - n]}" in _TRAIL_KEEP:
+            n = 0
         if n and b - n >= a:
             b -= n
             moved = True
@@ -776,7 +782,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             of = None if kind != "percent" else of
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
         lwords = _tail_words(left)
-        nb = lex["not_before"].ends(lwords)
+        nb = lex["not_before"].ends(lwords) and not (lwords and lwords[-1] == "cấp" and value >= 10)
         if (nb and kind in ("count", "times")) or (lwords and lwords[-1] == "giờ"):
             name_end = n.end
             continue
@@ -927,7 +933,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         if verb == "down":
             c.sign = -1
     elif c.unit_kind == "percent":
-        if verb == "share" or lex["share_after"].match(after):
+        if verb == "share" or lex["share_after"].match(after) or _POPULATION_AFTER.match(after):
             c.role = "share"
         elif re.search(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", text[c_start:c.num_start], re.I):
             c.role = "share"
@@ -941,8 +947,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         if lex["yoy"].search(after) or re.search(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$",
                                                   text[s_start:c.num_start]):
             c.basis = "yoy"
-        elif lex["plan"].match(re.sub(r"^\s*so\s+(?:với\s+)?", "", after)) or (c.role == "share" and lex["plan"].search(
-                text[max(s_start, c_start - 40):c.num_start])):
+        elif lex["plan"].match(re.sub(r"^\s*(?:so\s+(?:với\s+)?)?", "", after)) or (
+                c.role == "share" and lex["plan"].search(text[c_start:c.num_start])):
             c.basis = "plan"
         elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
             c.basis = "yoy"
@@ -1034,6 +1040,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
             and re.search(r"(?:từ|lên|xuống|còn)\s*$", text[c_start:c.num_start]):
         c.role = "share"  # "(từ 16,73% lên 18,31%) và khu vực dịch vụ (từ 31,10% lên 33,35%)"
+    if c.unit_kind == "percent" and c.role == "level" and cues.get("verb") in (None, "level") and any(
+            b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
+            and re.search(r"[,;]\s*trong (?:đó|số đó)", text[before[-1].end:c.num_start], re.IGNORECASE):
+        c.role = "share"  # "Tỷ lệ ... đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%"
     if c.unit_kind == "percent" and c.role == "level" and c.indicator and re.match(
             r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", c.indicator, re.I):
         c.role = "share"
