@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..geo import canonical_province, districts
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
+from . import units
 
 
 def _letters(upper: bool) -> str:
@@ -60,8 +61,6 @@ _CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u")
 _RHYMES = frozenset(n + c for n in _NUCLEI for c in _CODAS)
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
-LOCALITY_PROVINCE = frozenset({"tỉnh", "thành phố", "tp", "tp."})
-LOCALITY_DISTRICT = frozenset({"huyện", "quận", "thị xã", "tx", "tx.", "xã", "phường", "thị trấn", "châu", "đặc khu"})
 
 
 @lru_cache(maxsize=8192)
@@ -161,7 +160,7 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     right before the run, so the whole run is the name even without a known
     family name ("đồng chí Khăm Phăn Phôm Ma Thát").
     """
-    found = _names_in(text[start:end], prev_word.casefold() in LOCALITY_DISTRICT, cued)
+    found = _names_in(text[start:end], prev_word.casefold() in _local_units(), cued)
     out = []
     for a, b, name, foreign, honorific, unglued in found:
         if unglued and _glued(text, start, end):
@@ -170,12 +169,20 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     return out
 
 
-_DISTRICT_WORDS = tuple(w + " " for word in LOCALITY_DISTRICT for w in (word, word[0].upper() + word[1:]))
+@lru_cache(maxsize=1)
+def _local_units() -> frozenset[str]:
+    """Unit words after which a short run is a place: districts (but "thành phố"), communes, foreign units."""
+    return frozenset(w for w in units.words("district", "commune", "foreign") if w != "thành phố")
+
+
+@lru_cache(maxsize=1)
+def _local_unit_suffixes() -> tuple[str, ...]:
+    return tuple(w + " " for word in _local_units() for w in (word, word[0].upper() + word[1:]))
 
 
 def after_district_word(text: str, pos: int) -> bool:
-    """Whether a district-level unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
-    return text.endswith(_DISTRICT_WORDS, max(0, pos - 10), pos)
+    """Whether a district or commune unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
+    return text.endswith(_local_unit_suffixes(), max(0, pos - 10), pos)
 
 
 @lru_cache(maxsize=16384)

@@ -21,12 +21,11 @@ from functools import lru_cache
 from ..geo import districts, find_provinces
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
+from . import units
 
 _SPACE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\s,;:()\[\]\"!?…]+")
 _PUNCT = set(',;:()[]"!?…')
-LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "châu")
-_LOCALITY_RE = re.compile(r"(?<![\w])(" + "|".join(LOCALITY_WORDS) + r")(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,12 +461,14 @@ def _province_in(owner: str) -> tuple[str | None, str]:
     ("Cà Mau", "Sở Ngoại vụ"); "UBND TP.HCM" -> ("Hồ Chí Minh", "Ủy ban nhân dân thành phố");
     "Trường Đại học Cần Thơ" keeps its name (a province right after a named body is part of it).
     """
-    matches = [m for m in find_provinces(owner) if not _continues(owner, m.end) and not _LOCAL_BEFORE.search(owner, 0, m.start)]
+    # "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name
+    matches = [m for m in find_provinces(owner)
+               if not _continues(owner, m.end) and not units.place_before_regex().search(owner, 0, m.start)]
     if not matches:
         return None, expand(owner)
     m = matches[-1]
     before, after = expand(owner[:m.start]), expand(owner[m.end:])
-    loc = re.search(r"(tỉnh|thành phố)\s*$", before)
+    loc = _province_unit_regex().search(before)
     written_city = re.match(r"(?i:tp\.?|thành phố)", m.written)
     if loc or written_city:
         word = loc.group(1) if loc else "thành phố"
@@ -495,8 +496,21 @@ def _named_before(before: str) -> bool:
                for i in range(len(words)))
 
 
-# "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name.
-_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|ấp|thôn|bản|khóm|buôn|làng|tổ dân phố|khu phố)\s*$")
+@lru_cache(maxsize=1)
+def _province_unit_regex() -> re.Pattern[str]:
+    return re.compile(rf"({units.alternation('province')})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _district_regex() -> re.Pattern[str]:
+    """A district (or district-level city) named after its unit word or committee ("huyện Tuy Phước")."""
+    heads = "|".join([units.alternation("district")] + [re.escape(c) for c in units.district_committees()])
+    return re.compile(rf"(?<![\w])(?:{heads})\s+((?:[A-ZÀ-ỸĐ][\w]*\s?){{1,3}})")
+
+
+@lru_cache(maxsize=1)
+def _commune_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])((?:{units.alternation('commune')})\s+\S.*)$")
 
 
 def _continues(owner: str, end: int) -> bool:
@@ -515,7 +529,7 @@ def _is_city(province: str) -> bool:
 
 def _district_in(title: str) -> str | None:
     """A district or district-level city named in a title ("huyện Tuy Phước" -> "Tuy Phước")."""
-    for m in re.finditer(r"(?<![\w])(?:huyện|quận|thị xã|thành phố|Huyện ủy|Quận ủy|Thị ủy|Thành ủy)\s+((?:[A-ZÀ-ỸĐ][\w]*\s?){1,3})", title):
+    for m in _district_regex().finditer(title):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
@@ -580,26 +594,56 @@ def with_party_owner(office: Office, nxt: Office) -> Office:
 
     "Bí thư Đảng ủy, Giám đốc Học viện X" -> "Bí thư Đảng ủy Học viện X";
     "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy" -> "Ủy viên Ban Thường vụ Tỉnh ủy";
+    "Ủy viên Ban Thường vụ, Phó Giám đốc Học viện X" -> "Ủy viên Ban Thường vụ Đảng ủy Học viện X";
     "Bí thư Đảng ủy, Chủ tịch UBND xã X" -> "Bí thư Đảng ủy xã X".
     """
     party = office.party or ""
     owner = _strip_head(nxt)
     if not owner:
         return office
-    committee = re.search(r"(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)", owner)
-    local = re.search(r"(?<![\w])((?:xã|phường|thị trấn)\s+\S.*)$", owner)
-    key = party.casefold()
-    if committee:
-        new_owner = committee.group(1) if key == "đảng ủy" else party + " " + committee.group(1)
-    elif local and key == "đảng ủy":
+    entry = party_entry(party)
+    committee = _committee_regex().search(owner)
+    local = _commune_regex().search(owner)
+    if committee and entry.get("of_committee"):
+        new_owner = party + " " + committee.group()
+    elif local and not entry.get("of_committee"):
         new_owner = party + " " + local.group(1)
-    elif key == "ban thường vụ":
-        new_owner = party + " Đảng ủy " + owner
+    elif entry.get("under"):
+        new_owner = party + " " + entry["under"] + " " + owner
     else:
         new_owner = party + " " + owner
     head = office.title[: len(office.title) - len(party)].strip()
     return replace(office, title=rewrite(head + " " + new_owner), province=office.province or nxt.province,
                    bare=False, party=None, foreign=nxt.foreign, district=nxt.district)
+
+
+def default_party_owner(office: Office) -> str | None:
+    """The body a bare party organ means when the article does not say ("Ban Thường vụ" -> "Tỉnh ủy")."""
+    return party_entry(office.party or "").get("default_owner")
+
+
+@lru_cache(maxsize=64)
+def party_entry(party: str) -> dict:
+    for e in _organisations():
+        if e.get("party") and party.casefold() in (f.casefold() for f in e["forms"]):
+            return e
+    return {}
+
+
+@lru_cache(maxsize=1)
+def committee_body_regex() -> re.Pattern[str]:
+    """A committee's body written with its owner after it ("Ban Chấp hành LĐLĐ tỉnh", "BTV Tỉnh ủy")."""
+    forms = [f for e in _organisations() if e.get("of_committee") for f in e["forms"]]
+    folded = {f.casefold() for f in forms}
+    abbrevs = [a for a, x in abbreviations().items() if x.casefold() in folded]
+    body = "|".join([f"(?i:{_alternation(forms)})"] + [re.escape(a) for a in abbrevs])
+    return re.compile(rf"(?<![\w])({body})[ ]+")
+
+
+@lru_cache(maxsize=1)
+def _committee_regex() -> re.Pattern[str]:
+    forms = [f for e in _organisations() if e.get("committee") for f in e["forms"]]
+    return re.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
 
 
 def _strip_head(office: Office) -> str:

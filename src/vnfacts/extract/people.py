@@ -38,6 +38,10 @@ from .names import RUN_RE, UPPER, NameSpan, after_district_word, honorific_befor
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
+_DASH_GAP_RE = re.compile(r"[ ]*(?:[-–][ ]*)?")
+_ITEM_SEP_RE = re.compile(r"[ ]*(;|,(?: và)?|và)[ ]*")
+_COLON_RE = re.compile(r"[ ]*:[ ]*")
+_SEAT_SEP_RE = re.compile(r"[ ]*(?:,|và)[ ]*")
 
 
 @dataclass(slots=True)
@@ -69,6 +73,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 # -- one sentence ------------------------------------------------------------------------
 
 def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
+    """Where names can stand in text[s:e] (runs that open with a head, "Phó Bí thư", are not names)."""
     text = doc.text
     out = []
     for m in RUN_RE.finditer(text, s, e):
@@ -117,6 +122,7 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
 
 
 def _after_name(text: str, pos: int, s: int, name_ends: set[int]) -> bool:
+    """A name ends right before ``pos`` (separators aside)."""
     k = pos
     while k > s and text[k - 1] in " ,-–":
         k -= 1
@@ -142,7 +148,8 @@ def _right_chain(text: str, end: int, e: int, name_starts: set[int]) -> list[Tit
 
 
 def _before_name(text: str, pos: int, e: int, name_starts: set[int]) -> bool:
-    m = re.compile(r"[ ]*(?:[-–][ ]*)?").match(text, pos)
+    """A name starts right after ``pos`` (a dash aside)."""
+    m = _DASH_GAP_RE.match(text, pos)
     return m.end() in name_starts and m.end() < e
 
 
@@ -156,6 +163,7 @@ def _is_named_body_run(text: str, chain: list[Title]) -> bool:
 
 
 def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
+    """The people of one sentence, with the offices written around them."""
     text = doc.text
     cands = _candidates(doc, s, e)
     if not cands:
@@ -215,13 +223,12 @@ def _item_names(text: str, pos: int, e: int, by_start: dict[int, NameSpan],
         if c is None:
             chain = offices.parse_chain(text, pos, e, name_starts=set(by_start))
             if chain:
-                m = re.compile(r"[ ]*(?:[-–][ ]*)?").match(text, chain[-1].end)
-                c = by_start.get(m.end())
+                c = by_start.get(_DASH_GAP_RE.match(text, chain[-1].end).end())
         if c is None:
             break
         right = rights.get(c.start) or []
         item_end = right[-1].end if right else c.end
-        m = re.compile(r"[ ]*(;|,(?: và)?|và)[ ]*").match(text, item_end)
+        m = _ITEM_SEP_RE.match(text, item_end)
         if not m:
             items.append((c, ""))
             break
@@ -245,7 +252,7 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
             p = group[-1].end
         elif cue.group().casefold().startswith("gồm"):
             group = _left_chain(text, cue.start(), s, name_starts)
-        colon = re.compile(r"[ ]*:[ ]*").match(text, p)
+        colon = _COLON_RE.match(text, p)
         if colon:
             p = colon.end()
         elif not group and p not in by_start and not honorific_forward().match(text, p):
@@ -255,7 +262,7 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
             continue
         scope_open = True
         first_sep = items[0][1]
-        for i, (c, sep) in enumerate(items):
+        for c, sep in items:
             men = mentions.get(c.start)
             if men is None:
                 continue
@@ -311,7 +318,7 @@ def _memberships(text: str, pos: int, e: int) -> tuple[list[Office], int]:
             break
         end = offices.parse_owner(text, b.end(), e) if text[b.end():b.end() + 1] == " " else b.end()
         seats.append(offices.membership(text, b.start(), end))
-        sep = re.compile(r"[ ]*(?:,|và)[ ]*").match(text, end)
+        sep = _SEAT_SEP_RE.match(text, end)
         if not sep:
             k = end
             break
@@ -446,10 +453,9 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
         for i, (src, o) in enumerate(chain):
             if (o.party or (o.bare and src in ("assign", "group"))):
                 owner, province = _context_owner(doc, o)
+                owner = owner or offices.default_party_owner(o)
                 if owner:
                     chain[i] = (src, offices.with_context_owner(o, owner, province))
-                elif (o.party or "").casefold() == "ban thường vụ":
-                    chain[i] = (src, offices.with_context_owner(o, "Tỉnh ủy", None))
     return out
 
 
@@ -471,9 +477,6 @@ def _body_named_before(doc: Document, office: Office, kind: str) -> str | None:
     return " ".join(found.split()) if found else None
 
 
-_BODY_RE = re.compile(r"(?<![\w])(Ban Chấp hành|BCH|Ban Thường vụ|BTV|Ủy ban Kiểm tra|Ủy ban kiểm tra)[ ]+")
-
-
 def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | None]:
     """The body a bare party organ or office belongs to, from the paragraph before it:
     "Ban Chấp hành LĐLĐ tỉnh Phú Thọ có 52 ủy viên ... Ủy viên Ban Thường vụ gồm ..." -> "LĐLĐ tỉnh"."""
@@ -481,12 +484,12 @@ def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | Non
     best = None
     want = (office.party or "").casefold()
     lo = max(0, office.start - 1500)
-    for m in _BODY_RE.finditer(text, lo, office.start):
+    for m in offices.committee_body_regex().finditer(text, lo, office.start):
         end = offices.parse_owner(text, m.end(), office.start)
         owner = text[m.end():end].strip()
         if not owner or not owner[0].isupper():
             continue
-        same = m.group(1).casefold() == want or (want == "ban thường vụ" and m.group(1) == "BTV")
+        same = offices.expand(m.group(1)).casefold() == want
         if best is None or same or not best[0]:
             best = (same, owner)
     if best is None:

@@ -25,12 +25,9 @@ from functools import lru_cache
 from ..geo import district_province, find_provinces
 from ..lexicon import entries, load
 from ..models import Document
+from ..extract import units
 from ..normalize import normalize_phrase
 
-# Administrative units; the smallest ones ("ấp", "thôn") only when a name follows ("thôn Phú Lợi",
-# not "nông thôn").
-_LOCALITY_RE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\w])"
-                          r"|(?<![\w])(?:ấp|thôn|bản|khóm|buôn|tổ dân phố|khu phố) (?=[A-ZÀ-ỸĐ0-9])", re.IGNORECASE)
 FOREIGN = "foreign"  # a delegation of a foreign place
 
 
@@ -62,7 +59,7 @@ def scope_of(title: str, foreign: bool = False) -> str:
     if foreign or foreign_re.search(title):
         return "foreign"
     plain = names_re.sub(" ", title)
-    if _LOCALITY_RE.search(plain) or provincial_re.search(plain):
+    if units.scope_regex().search(plain) or provincial_re.search(plain):
         return "provincial"
     return "central"
 
