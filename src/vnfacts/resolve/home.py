@@ -18,24 +18,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..geo import find_provinces, publisher_province
+from ..lexicon import load
 from ..models import Document
 
-# "Đoàn công tác tỉnh X", "Đoàn công tác UBND tỉnh X", "Đoàn đại biểu cấp cao của tỉnh X": a visiting province.
-_GUEST_CUE_RE = re.compile(
-    r"[Đđ]oàn(?: công tác| đại biểu| cán bộ| lãnh đạo)(?: cấp cao)?(?: của)?"
-    r"(?: (?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|lãnh đạo)[^.;:]{0,40}?)?"
-    r" (?:tỉnh|thành phố|TP\.?) ?$")
-_BODY_CUE_RE = re.compile(r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng bộ)(?: tỉnh| thành phố| TP\.?)?\s*$")
-_AUTHOR_NOTE_RE = re.compile(r"(?i)\b(?:byline|tác giả|tin, ảnh|bài, ảnh|ảnh)\b[^;)]*")
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = load("home")
+    return {k: re.compile(data[k]) for k in ("author_note", "guest_cue", "host_cue", "body_cue")}
 
 
 def outlet(publisher: str | None) -> str | None:
-    """The publisher string without notes about the author ("VOV (via baomoi.com; byline X/VOV-TPHCM)" -> "VOV (via baomoi.com; )")."""
+    """The publisher string without notes about the author.
+
+    "VOV (via baomoi.com; byline X/VOV-TPHCM)" -> "VOV (via baomoi.com; )": the author's desk is not the outlet.
+    """
     if not publisher:
         return publisher
-    return _AUTHOR_NOTE_RE.sub("", publisher)
+    return _cues()["author_note"].sub("", publisher)
 
 
 def infer_from_text(doc: Document) -> str | None:
@@ -49,11 +52,11 @@ def infer_from_text(doc: Document) -> str | None:
         if any(a <= m.start < b for a, b in skip):
             continue
         before = text[max(0, m.start - 80):m.start]
-        if _GUEST_CUE_RE.search(before) and not re.search(r"(?:tiếp|đón)\s[^.;]*$", before):
+        if _cues()["guest_cue"].search(before) and not _cues()["host_cue"].search(before):
             guests.add(m.province)
             continue
         weight = 2 if m.start < title_end else 1
-        if _BODY_CUE_RE.search(text, max(0, m.start - 30), m.start):
+        if _cues()["body_cue"].search(text, max(0, m.start - 30), m.start):
             weight *= 2
         scores[m.province] += weight
     candidates = [(n, p) for p, n in scores.items() if p not in guests] or [(n, p) for p, n in scores.items()]
