@@ -971,6 +971,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             q_start += paren.end()
         q_end = _clause_end(text, q_start, s_end)
         c.qualifier = _clean_phrase(text[q_start:q_end], ctx)
+    elif c.unit_kind == "times" and c.role == "level":
+        # "02 lần được vinh danh là thành phố sạch ASEAN": the times something happened
+        c.indicator = _clean_phrase(f"lần {text[c.end:clause_end]}", ctx, lead_strip=False, keep_head=True)
     else:
         noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind in ("measure", "currency") else ""
         if noun:
