@@ -321,24 +321,30 @@ def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: Days) -> Da
 
 # ---------------------------------------------------------------------------- choosing
 def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: Days) -> Trigger | None:
-    """The trigger a statement is about: first one after its day, outside framing clauses."""
+    """The trigger a statement is about: the first one after its day, outside framing clauses; a weak
+    one gives way to a stronger one in its clause, and alone counts only when the gathering is organised
+    ("tổ chức gặp mặt") or named in the title."""
     ok = [t for t in trigs if t.status == "ok"]
     if not ok:
         return None
     core = [t for t in ok if not t.framed] or ok
-    if not ok:
-        return None
     day = next((d for d in dates(stmt) if _day_date(d)), None)
     if day is not None:
         core = [t for t in core if t.start >= day.end] or core
     first = core[0]
-    if first.weak:
-        end = _clause_end(text, stmt, first.end)
-        end = text.find(".", first.end, stmt.end) if end < 0 else max(end, first.end + 60)
-        stronger = [t for t in core if t.start > first.start and not t.weak and t.start < max(end, first.end + 60)]
-        if stronger:
-            return stronger[0]
-    return first
+    if not first.weak:
+        return first
+    limit = max(_clause_end(text, stmt, first.end), first.end + 60)
+    stronger = [t for t in core if first.start < t.start < limit and not t.weak]
+    if stronger:
+        return stronger[0]
+    return first if _weak_counts(text, stmt, first) else None
+
+
+def _weak_counts(text: str, stmt: Statement, trig: Trigger) -> bool:
+    """A weak trigger alone reports a happening when organised ("tổ chức gặp mặt") or named in a title."""
+    return stmt.kind == "title" or bool(
+        _lexicon()[2]["organised_before"].search(text, max(stmt.start, trig.start - 80), trig.start))
 
 
 def _find_main(doc: Document, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
@@ -558,7 +564,8 @@ def lexicon_check(file: str, entry: dict, text: str) -> bool:
     """Example checker for event_triggers.yaml: the entry is found in the text as a reported happening."""
     doc = _doc_for(text)
     stmts = statements(doc)
-    return any(t.id == entry["id"] and t.status == "ok" and not t.framed for t in find_triggers(doc, stmts))
+    return any(t.id == entry["id"] and t.status == "ok" and not t.framed
+               and (not t.weak or _weak_counts(doc.text, stmts[t.stmt], t)) for t in find_triggers(doc, stmts))
 
 
 def cameo_check(file: str, entry: dict, text: str) -> bool:
