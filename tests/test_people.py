@@ -9,7 +9,7 @@ import pytest
 
 from vnfacts import extract
 from vnfacts.extract.names import honorific_before, is_vietnamese_syllable, names_in_run
-from vnfacts.extract.people import people_in, person_at
+from vnfacts.extract.people import people_in, person_at, person_with_office
 
 
 def people(text: str, **kw) -> dict[str, list[tuple[str, str | None]]]:
@@ -238,3 +238,12 @@ def test_positions_keep_their_spans_and_written_form():
     [pos] = p.positions
     assert text[pos.start:pos.end] == pos.written == "Giám đốc Sở KH&ĐT tỉnh Cà Mau"
     assert (pos.title, pos.province, pos.province_source) == ("Giám đốc Sở Kế hoạch và Đầu tư", "Cà Mau", "written")
+
+
+def test_reference_by_office_alone():
+    text = ("Chiều 2/3, Bí thư Tỉnh ủy Lê Văn Hùng làm việc với Sở Y tế. Đồng chí Bí thư Tỉnh ủy đề nghị ngành "
+            "y tế chuẩn bị tốt. Giám đốc Sở Y tế Trần Văn Lâm báo cáo.")
+    doc = extract(text, publisher="Báo Quảng Bình")
+    ref = text.index("Bí thư Tỉnh ủy đề nghị")
+    assert person_with_office(doc, ref).name == "Lê Văn Hùng"
+    assert person_with_office(doc, text.index("ngành")) is None

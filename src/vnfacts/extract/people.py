@@ -566,3 +566,22 @@ def people_in(doc: Document, start: int, end: int) -> list[Person]:
         if hits:
             found.append((min(hits), p))
     return [p for _s, p in sorted(found, key=lambda x: x[0])]
+
+
+def person_with_office(doc: Document, start: int, end: int | None = None) -> Person | None:
+    """The one person of the article holding the office written at ``start`` ("Bí thư Tỉnh ủy ... mong rằng").
+
+    For references by office alone; None when no person, or more than one, holds it.
+    """
+    text = doc.text
+    title = offices.parse_title(text, start, len(text) if end is None else end, lower_ok=True)
+    if title is None:
+        return None
+    office = offices.canonical(title, text)
+    if office.bare:
+        return None
+    want = office.title.casefold()
+    province = office.province or (doc.home_province if jurisdiction.scope_of(office.title) == "provincial" else None)
+    holders = [p for p in doc.people
+               if any(x.title.casefold() == want and (province is None or x.province == province) for x in p.positions)]
+    return holders[0] if len(holders) == 1 else None
