@@ -142,13 +142,15 @@ def _looks_foreign(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _address_words() -> frozenset[str]:
-    """Single-word forms of address that may open a capitalised run ("Ông", "Bà")."""
-    out = set()
+def _address_words() -> dict[str, bool]:
+    """Single-word forms of address that may open a capitalised run ("Ông", "Bà") -> whether they are weak."""
+    out = {}
     for e in entries("honorifics"):
         if e.get("kind") == "address":
-            out.update(f.casefold() for f in e["forms"] if " " not in f and "/" not in f and "." not in f)
-    return frozenset(out)
+            for f in e["forms"]:
+                if " " not in f and "/" not in f and "." not in f:
+                    out[f.casefold()] = bool(e.get("weak"))
+    return out
 
 
 def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: bool = False) -> list[NameSpan]:
@@ -200,14 +202,18 @@ def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple
         return ((a, b, " ".join(run[a:b].split()), foreign, honorific, unglued),)
 
     k = 0
-    honorific = False
-    while k < len(tokens) - 1 and tokens[k].casefold() in _address_words():
+    honorific = weak = False
+    address = _address_words()
+    while k < len(tokens) - 1 and tokens[k].casefold() in address:
+        weak = address[tokens[k].casefold()]
         k += 1
         honorific = True
     if honorific:
         rest = tokens[k:]
-        if _looks_vietnamese(rest) or _looks_foreign(rest):
-            return span(k, _looks_foreign(rest) and not _looks_vietnamese(rest), True)
+        if _looks_vietnamese(rest):
+            return span(k, False, True)
+        if _looks_foreign(rest) and not weak:  # "Cô Tô" is an island, "Bà Yoonhee Kim" a person
+            return span(k, True, True)
     if place_kind(" ".join(tokens[k:])):
         return ()
     if cued and 2 <= len(tokens) <= 5 and not _has_place(tokens) and not _looks_vietnamese(tokens) \
