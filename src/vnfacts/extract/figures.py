@@ -446,17 +446,26 @@ def _context(doc: Document) -> _Ctx:
     lex = _lex()
     text = doc.text
     abbrevs = _abbreviations(text, lex["abbrevs"])
-    ctx = _Ctx(doc, terms_in(text), [], abbrevs, _event_month(doc), doc.home_province,
-               doc.home_source not in ("publisher", "url"))
+    ctx = _Ctx(doc, terms_in(text) if "nhiệm kỳ" in (doc.fold or text) else [], [], abbrevs, None,
+               doc.home_province, doc.home_source not in ("publisher", "url"))
     own = [k for k in abbrevs if k not in lex["abbrevs"]]
     if own:
         ctx.abbrev_re = re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(re.escape(k) for k in own) + r")(?![\wÀ-ỹĐđ\-])")
+    return ctx
+
+
+def _place_and_time_context(ctx: _Ctx) -> None:
+    """What only placing figures needs (computed once some figure is found)."""
+    doc = ctx.doc
+    ctx.places = _places(doc)
+    ctx.home_marks = {p[0] for p in ctx.places if p[2] is not None and p[2] == doc.home_province
+                      and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên"), p[0])}
+    ctx.event_month = _event_month(doc)
     if doc.segments and doc.segments[0].kind == "title":
         seg = doc.segments[0]
         found = [complete(p, doc.pub_year) for p in ctx.periods(seg.start, seg.end)
                  if p.kind in ("first_months", "quarter", "h2")]
         ctx.title_period = next((v for v in found if v), None)
-    return ctx
 
 
 # --------------------------------------------------------------------------------- reading one number
@@ -1343,9 +1352,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     kept = [c for c in cands if c.drop is None]
     if not kept:
         return []
-    ctx.places = _places(doc)
-    ctx.home_marks = {p[0] for p in ctx.places if p[2] is not None and p[2] == doc.home_province
-                      and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên"), p[0])}
+    _place_and_time_context(ctx)
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
