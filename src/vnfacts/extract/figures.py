@@ -246,7 +246,7 @@ _NP_WORD = re.compile(r"\s*(?:-\s+(?=[a-zà-ỹđ]))?(" + _WORD + r"+(?:-" + _WO
 _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?:[(;:.]|$|\s(?:"
                       r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
 _MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ")
-_GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp)",
+_GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
 _NOT_PERIOD_LEAD = re.compile(r"(?:so với|so|kế hoạch|dự toán|chỉ tiêu|tầm nhìn|định hướng|định hướng đến|"
@@ -266,7 +266,7 @@ _TAIL_CUT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|
 _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
 _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy mô dân số|tổng số|số lượng|chiều dài|chiều rộng|"
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
-_COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
+_COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
@@ -282,6 +282,10 @@ _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|b
 _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
 _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện", "thực hiện", "cấp trên", "cấp dưới", "tỷ trọng",
                "nông thôn mới", "đổi mới", "cấp mới", "thành lập mới"}
+_ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
+                              r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
+                              r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
+_MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
@@ -971,8 +975,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     subject = _subject(text, lo, subj_end, ctx, sent_periods)
     if c.unit_kind == "count":
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx, lead_strip=False)
-        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level")
-                        or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))):
+        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level"
+                         and cues.get("level") not in ("có", "với", "gồm"))
+                        or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))
+                        or _MEASURE_HEAD.match(subject)):
             c.indicator = subject
         q_start = c.end
         paren = re.match(r"\s*\([^()]{0,60}\)", text[q_start:s_end])
@@ -1072,6 +1078,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.event = True
     elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-20:]):
         c.event = True
+    elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end):
+        c.event = True  # "hơn 300 người tham dự"
     elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and re.search(
             r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
             r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)", sent_left) and not lex["not_event"].search(
