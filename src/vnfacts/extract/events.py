@@ -4,17 +4,29 @@ Reads ``Document.text``/``fold``, ``segments``, ``sentences``, the publication
 date, ``home_province`` and ``people`` (mentions and offices); adds
 ``Document.events``.
 
-How: trigger words (``data/event_triggers.yaml``) are found in one pass over
-the casefolded text and each is judged in its clause: planned ("sẽ"), the topic
-of something else ("về Hội nghị ..."), or inside a framing clause ("Tiếp tục
-chuyến công tác ..., sáng 7-2, ...") are not happenings. The article's main
-happening is the first one its lead reports (the title when the lead has
-none); a title of another type either specifies it ("kiểm tra" for a visit) or
-is a second happening. Further happenings are statements that open with their
-own day ("Trước đó, sáng 4/7, ..."), or a distinct act of a person in a caption
-or the body (an inspection or a gift during a working visit). Repeated
-mentions, the title and captions merge into the happening they repeat.
-Days come from :mod:`vnfacts.resolve.dates`; roles from :mod:`.events_roles`.
+How:
+
+- Triggers (``data/event_triggers.yaml``) are found in one pass over the
+  casefolded text, looked up by their literal first words, and each is judged
+  in its clause: planned ("sẽ", "dự kiến"), the topic of something else ("họp
+  báo về Hội nghị ..."), background ("Năm 2022, tỉnh đã tổ chức ..."),
+  someone's words ("nêu rõ, đây là cuộc kiểm tra ...") or inside a framing
+  clause ("Tiếp tục chuyến công tác ..., sáng 7-2, ...") are not happenings.
+- The main happening is the one the lead reports: the first of the first four
+  paragraph statements (a dated one preferred) whose first trigger after its
+  day counts, else a caption's, else the title's. A weak trigger ("gặp mặt")
+  yields to a stronger one in its clause, and alone counts only when organised.
+  A title trigger of another type either specifies a visit ("kiểm tra") or,
+  when the lead does not name it, is a second happening of the same day.
+- Further happenings: statements opening with the main one's day (or after a
+  "* " story marker) and a distinct act of a person in a caption or the body
+  (an inspection, a gift, a state decoration handed over, a signing).
+  Repeated mentions merge into the happening they repeat.
+- Days (:mod:`vnfacts.resolve.dates`) are read per statement on demand: the
+  last before the trigger, else the first after it, else the title's, else
+  another mention's of the same happening; a recent happening ("vừa") or the
+  end of a visit ("xuất cảnh về nước") has its month. Roles come from
+  :mod:`.events_roles`, CAMEO codes from ``data/cameo.yaml``.
 
 Written by hand because no library types Vietnamese news happenings; the
 rules are the genre's, their words are data.
@@ -164,14 +176,15 @@ def _word_rx(words: tuple[str, ...], after: bool) -> re.Pattern[str] | None:
 def statements(doc: Document) -> list[Statement]:
     """Sentences joined where one ends with ";" or ":" (lists of people span such sentences), and
     split where a story marker starts another story inside a sentence ("... cỏ. * Chiều 7-2, ...")."""
-    spans: list[tuple[int, int, int]] = []
     text = doc.text
-    marker = _lexicon()[2]["story_marker"]
+    cuts = [(m.start() + 1, m.end()) for m in _lexicon()[2]["story_marker"].finditer(text)]
+    spans: list[tuple[int, int, int]] = []
     for sent in doc.sentences:
         start = sent.start
-        for m in marker.finditer(text, sent.start, sent.end):
-            spans.append((start, m.start(), sent.segment))
-            start = m.end()
+        for a, b in cuts:
+            if sent.start <= a and b <= sent.end:
+                spans.append((start, a, sent.segment))
+                start = b
         spans.append((start, sent.end, sent.segment))
     out: list[Statement] = []
     cur: list[int] | None = None
@@ -415,11 +428,11 @@ def extract_drafts(doc: Document) -> list[Draft]:
             # the title names a happening of another type that the lead does not mention: a second one
             drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
     _date_main(doc, main, stmts, by_stmt, dates, title)
-    drafts += _further(doc, main, stmts, by_stmt, dates, drafts)
+    drafts += _further(doc, main, stmts, by_stmt, dates)
     for d in drafts:
         if d.inherit:
             d.date, d.date_text = main.date, main.date_text
-    roles.assign(doc, drafts, stmts, by_stmt, dates)
+    roles.assign(doc, drafts, stmts, dates)
     for d in drafts[1:]:
         if d.inherit and d.host is None:
             d.host = main.host
@@ -461,7 +474,7 @@ def _all(by_stmt: dict[int, list[Trigger]]) -> list[Trigger]:
 
 
 def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
-             dates: Days, drafts: list[Draft]) -> list[Draft]:
+             dates: Days) -> list[Draft]:
     """Happenings beyond the main one: statements opening with their own day, a person's distinct act."""
     ctx = _lexicon()[2]
     text = doc.text
@@ -475,19 +488,17 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
         opening = _story_opening(text, stmt, dates, ctx["new_story"])
         if opening is not None:
             t = _main_of(text, trigs, stmt, dates)
-            after_marker = ctx["story_marker"].search(text, max(0, stmt.start - 3), stmt.start + 1) is not None
+            after_marker = ctx["story_marker"].search(text, max(0, stmt.start - 6), stmt.start) is not None
             same_day = main.date is not None and _resolve(doc, opening) == main.date
             if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
                 out.append(Draft(t.type, t, stmt, date=_resolve(doc, opening),
                                  date_text=text[opening.start:opening.end]))
                 continue
         for t in trigs:
-            if t.status != "ok" or t.weak:
-                continue
-            if t.separate or (t.type in _SECONDARY_TYPES and
-                              (t.type == "signing" or roles.person_before(doc, stmt, t.start))):
-                if t.separate and not roles.person_before(doc, stmt, t.start):
-                    continue
+            if t.status != "ok" or t.weak or ctx["report_verb"].search(text, stmt.start, t.start):
+                continue  # what someone says was done is no act seen here ("..., cho biết, đoàn đã kiểm tra")
+            acted = roles.person_before(doc, stmt, t.start) is not None
+            if (t.separate and acted) or (t.type in _SECONDARY_TYPES and (t.type == "signing" or acted)):
                 out.append(Draft(t.type, t, stmt, inherit=True))
                 break
     return out

@@ -34,7 +34,7 @@ from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only (events imports this module)
     from .events import Days, Draft, Statement, Trigger
 
 _DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
@@ -483,8 +483,7 @@ def _host_side_people(doc: Document, stmts: list["Statement"]) -> set[str]:
 
 
 # ---------------------------------------------------------------------------- assignment
-def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"],
-           by_stmt: dict[int, list["Trigger"]], dates: "Days") -> None:
+def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates: "Days") -> None:
     """Fill host, guest, leader, participants, place and topics of every draft."""
     if not drafts:
         return
@@ -506,7 +505,7 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"],
             _inherit_parties(doc, d, main)
         else:
             _parties_for(doc, d, context, title if i == 0 else None, dates)
-        _leader_for(doc, d, context, main if i else None, dates)
+        _leader_for(doc, d, context, dates)
         d.place = _place(doc, d.stmt)
         d.topics = _topics(doc, context if i == 0 else [d.stmt], d.trigger.end)
         d.participants = _participants(doc, d, context[:4])
@@ -775,6 +774,8 @@ def _place(doc: Document, stmt: "Statement") -> str | None:
     if text.count("(", m.end(), end) > text.count(")", m.end(), end) and close >= 0:
         end = close + 1
     value = text[m.end():end].strip()
+    if doc.home_province and _lexicon()["home"].fullmatch(value):
+        return doc.home_province  # "tại tỉnh ta"
     return value if len(value) >= 3 else None
 
 
@@ -802,8 +803,9 @@ def _items(span: str) -> list[str]:
     return [p for p in parts if 3 <= len(p) <= 200]
 
 
-def _leader_for(doc: Document, d: "Draft", context: list["Statement"], main: "Draft | None",
-                dates: "Days") -> None:
+def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "Days") -> None:
+    """Who leads: delegation head, chair, the verb's subject, the organiser's head, the ceremony's actor,
+    the highest office of the delegation's side (or the host's, for a signing), the event's own chair."""
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
