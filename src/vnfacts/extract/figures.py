@@ -1449,6 +1449,31 @@ def _check_shares(cands: list[_Cand]) -> None:
                     c.flags.append(flag)
                     d.flags.append(flag)
                 break
+    _check_plan_shares(cands)
+
+
+def _check_plan_shares(cands: list[_Cand]) -> None:
+    """A value, its plan and its share of the plan stated together must agree ("đạt 8.000 tỷ đồng, bằng 129% dự
+    toán (6.200 tỷ đồng)")."""
+    by_sentence: dict[tuple[int, int], list[_Cand]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for group in by_sentence.values():
+        shares = [c for c in group if c.role == "share" and c.basis == "plan" and c.unit_kind == "percent"]
+        if not shares:
+            continue
+        for share in shares:
+            levels = [c for c in group if c.role == "level" and c.unit_kind in ("currency", "measure")]
+            plans = [c for c in levels if share.end < c.start <= share.end + 25 and c.in_paren]
+            actual = [c for c in levels if c.start < share.start and c.indicator == share.indicator]
+            if len(plans) != 1 or not actual or not plans[0].value or plans[0].unit != actual[-1].unit:
+                continue
+            expected = 100.0 * actual[-1].value / plans[0].value
+            if abs(expected - share.value) > max(1.0, 0.02 * share.value):
+                flag = f"plan-share-mismatch: {as_number(actual[-1].value)}/{as_number(plans[0].value)} = " \
+                       f"{expected:.1f}%, stated {as_number(share.value)}%"
+                share.flags.append(flag)
+                actual[-1].flags.append(flag)
 
 
 # --------------------------------------------------------------------------------- lexicon checks
