@@ -465,7 +465,7 @@ def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict
     if phrase is None:
         main.date = month
         return
-    main.date = _resolve(doc, phrase)
+    main.date = _resolve(doc, phrase) or month  # a day that does not exist ("31/2") leaves the month
     main.date_text = text[phrase.start:phrase.end]
 
 
