@@ -465,16 +465,19 @@ def _kind_regex(kind: str) -> re.Pattern[str]:
 
 
 def _body_named_before(doc: Document, office: Office, kind: str) -> str | None:
-    """"Đại diện Sở Y tế, ông X - Phó Giám đốc Sở": the nearest body of that kind named before, in the paragraph."""
+    """"Đại diện Sở Y tế, ông X - Phó Giám đốc Sở": the nearest body of that kind named before it
+    (in its paragraph, else earlier in the article)."""
     seg = doc.segment_of(office.start)
-    lo = seg.start if seg else max(0, office.start - 400)
     text = doc.text
-    found = None
-    for m in _kind_regex(kind).finditer(text, lo, office.start):
-        end = offices.parse_owner(text, m.end(), office.start)
-        if end > m.end() and not offices.not_generic(text[m.start():end]):
-            found = text[m.end():end]
-    return " ".join(found.split()) if found else None
+    for lo in ((seg.start if seg else max(0, office.start - 400)), 0):
+        found = None
+        for m in _kind_regex(kind).finditer(text, lo, office.start):
+            end = offices.parse_owner(text, m.end(), office.start)
+            if end > m.end() and not offices.not_generic(text[m.start():end]):
+                found = text[m.end():end]
+        if found:
+            return " ".join(found.split())
+    return None
 
 
 def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | None]:
