@@ -20,11 +20,15 @@ How a figure is read, sentence by sentence:
    the figure before it ("3 tỷ USD, tăng 14,4%"); known indicators get their
    catalogue id (data/indicators.yaml);
 5. province and period come from the nearest mention before the number in
-   the sentence, then the paragraph (resolve/periods.py, geo.py), else the
-   home province and the publication year; attendance, votes and awards take
-   the month of the article's event;
+   the sentence, then a place or time opening an earlier sentence of the
+   paragraph (or the period of the figures just before), else the home
+   province and the publication year (resolve/periods.py, geo.py); a scope
+   such as "cả nước" or "vùng Tây Nguyên" gives no province; one number said
+   of several named provinces is one figure each; attendance, votes and
+   awards take the month of the article's event;
 6. repeats (captions, a headline rounding a body figure, the same figure said
-   twice) are merged and x/y counts are checked against their stated share.
+   twice) are merged; x/y counts and shares of plan are checked against the
+   share stated with them (``Figure.flags``).
 
 Written by hand: no library reads Vietnamese figures (quantulum3,
 number-parser, Recognizers-Text have no Vietnamese; Duckling has no
@@ -35,7 +39,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -215,8 +218,6 @@ def _lex() -> dict[str, Any]:
         "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"], 0),
         "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
                                                                "giảm thiểu", "so sánh"]),
-        "lead": re.compile(r"\s*(?!(?:tăng trưởng|tăng cường|giảm nghèo|giảm thiểu|so sánh)(?![\wÀ-ỹĐđ]))("
-                           + _alts(cues["indicator_lead_strip"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "trail": _tail_re(cues["indicator_trail_strip"]),
         "cut": _any_re(cues["indicator_cut"] + ["thể hiện qua", "thông qua"]),
         "abbrevs": abbrevs,
@@ -374,16 +375,6 @@ def _norm(text: str | None) -> str:
     return " ".join(text.split())
 
 
-def _similar(a: str | None, b: str | None) -> float:
-    a, b = _norm(a), _norm(b)
-    if not a or not b:
-        return 0.0
-    if a in b or b in a:
-        return 1.0
-    return SequenceMatcher(None, a, b).ratio()
-
-
-# --------------------------------------------------------------------------------- context
 def _event_month(doc: Document) -> str | None:
     """The month of the happening the article reports: its first written date, else the publication month."""
     text = doc.text
@@ -1320,13 +1311,6 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
     # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
     m = re.match(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)", rest)
     return bool(m) and c.value <= 5 and re.search(r"\svà\s", rest[m.end():]) is not None
-
-
-def _segment_of(doc: Document, pos: int) -> int:
-    for i, seg in enumerate(doc.segments):
-        if seg.start <= pos < seg.end:
-            return i
-    return -1
 
 
 def run(doc: Document) -> None:

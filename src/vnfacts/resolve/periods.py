@@ -45,7 +45,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
              "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "year": "năm"}
-_MONTHS_NEED = re.compile(r"\s*(?:đầu năm|đầu|qua|vừa qua|năm|lũy kế|luỹ kế)")
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
 _BARE_MONTHS_OK = re.compile(r"\s*(?:,|đạt|ước|tăng|giảm|là|có|thu|xuất|nhập|giải ngân|toàn|của)")
