@@ -102,7 +102,7 @@ class _TailMatcher:
         return 0
 
     def ends(self, words: list[str]) -> bool:
-        """Whether the word list ends with one of the cue phrases."""
+        """Whether the word list ends with one of the cue phrases (words as :func:`_peel` gives them)."""
         return self.match_words(words, len(words)) > 0
 
     def search(self, s: str, pos: int = 0) -> "_TailHit | None":
@@ -143,11 +143,6 @@ def _tail_re(words: list[str]) -> _TailMatcher:
 def _head_re(words: list[str]) -> re.Pattern[str]:
     """Matches one of ``words`` at the start of a string (whole word)."""
     return re.compile(r"\s*(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
-
-
-def _tail_words(s: str, span: int = 64) -> list[str]:
-    """The last words of ``s``, casefolded (for :meth:`_TailMatcher.ends`)."""
-    return [m.group(0).casefold() for m in _WORDS_RE.finditer(s, max(0, len(s) - span))]
 
 
 def _tail(rx: Any, s: str) -> Any:
@@ -286,6 +281,8 @@ _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện",
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
+_MEASURE_WORD = re.compile(r"quy mô|công suất|sức chứa|dân số|tổng số|số lượng|chiều dài|chiều rộng|diện tích|số người|"
+                           r"số lao động|số hộ", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
@@ -519,7 +516,7 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
     return phrase, end
 
 
-def _peel(left: str) -> tuple[dict[str, str], str]:
+def _peel(left: str, words_out: list[str] | None = None) -> tuple[dict[str, str], str]:
     """Cue words just before a number, nearest first: {category: word}, and the text left before them."""
     lex = _lex()
     found: dict[str, str] = {}
@@ -527,6 +524,8 @@ def _peel(left: str) -> tuple[dict[str, str], str]:
     tail_start = max(0, len(rest) - 80)
     toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(rest, tail_start)]
     words = [t[0] for t in toks]
+    if words_out is not None:
+        words_out.extend(words)
     end = len(words)
     for _ in range(6):
         for cat, matcher in lex["peel"]:
@@ -785,12 +784,12 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         if of is not None and kind != "count":
             of = None if kind != "percent" else of
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
-        lwords = _tail_words(left)
+        lwords: list[str] = []
+        cues, rest = _peel(left, lwords)
         nb = lex["not_before"].ends(lwords) and not (lwords and lwords[-1] == "cấp" and value >= 10)
         if (nb and kind in ("count", "times")) or (lwords and lwords[-1] == "giờ"):
             name_end = n.end
             continue
-        cues, rest = _peel(left)
         if kind == "count":
             cap = _LAST_WORD.search(left)
             if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not cues:
@@ -963,7 +962,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     for b in before:
         if lo < b.end <= subj_end and not any(a <= b.start < z for a, z in groups):
             lo = b.end
-    subject = _subject(text, lo, subj_end, ctx, sent_periods)
+    raw = text[lo:subj_end]
+    needs_subject = c.unit_kind != "count" or _GENERIC_COUNTERS.fullmatch(c.unit) or _MEASURE_WORD.search(raw)
+    subject = _subject(text, lo, subj_end, ctx, sent_periods) if needs_subject else ""
     if c.unit_kind == "count":
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx, lead_strip=False)
         if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level"
