@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from vnfacts import extract
 from vnfacts.resolve.dates import find_dates, month_of, resolve
 
 PUB = (2022, 11, 30)
@@ -51,3 +52,57 @@ def test_unknown_year_is_no_guess():
 def test_invalid_day_is_none():
     [phrase] = find_dates("Ngày 31/2, hội nghị diễn ra.")
     assert resolve(phrase, 2024, 3, 5) is None
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Ngày 28/12, UBND tỉnh họp.", "Ngày 28/12"),
+    ("Chiều 28-12, đoàn đến tỉnh.", "Chiều 28-12"),
+    ("Ngày 28.12, Sở tổ chức hội nghị.", "Ngày 28.12"),
+    ("Thứ Bảy, 28/12, Ban Thường vụ họp.", "Thứ Bảy, 28/12"),
+    ("Sáng thứ Bảy (28/12), Tỉnh ủy họp.", "Sáng thứ Bảy (28/12)"),
+    ("Sáng thứ Bảy tuần trước, Tỉnh ủy họp.", "Sáng thứ Bảy tuần trước"),
+    ("ngày 28 tháng 12, hội nghị diễn ra", "ngày 28 tháng 12"),
+    ("Hội thi diễn ra từ ngày 28 đến 30/12.", "từ ngày 28 đến 30/12"),
+])
+def test_late_december_read_in_january(text, written):
+    """Published 2025-01-03 (a Friday): a late-December day is the year before, in every form."""
+    [phrase] = find_dates(text)
+    assert text[phrase.start:phrase.end] == written
+    assert resolve(phrase, 2025, 1, 3) == "2024-12-28"
+    if phrase.day is not None:
+        assert resolve(phrase, 2025, 1) == "2024-12-28"  # publication month only
+
+
+def test_weekday_name_is_no_rank():
+    assert find_dates("Tỉnh xếp thứ ba, 5/7 chỉ tiêu vượt kế hoạch.") == []
+
+
+@pytest.mark.parametrize("published, text, reference, source", [
+    (None, "Kiểm tra dự án\nSáng 11/12/2023, Phó Chủ tịch UBND tỉnh kiểm tra dự án. Ngày 28/11, dự án khởi công.",
+     (2023, 12, 11), "lead"),
+    (None, "Tọa đàm\nThứ Năm, ngày 4/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức tọa đàm.", (2024, 1, 4), "lead"),
+    (None, "Hội nghị\nSáng 8/3, UBND tỉnh họp. Đến ngày 3/8/2023, tỉnh đã hoàn thành.\nCác sở báo cáo.",
+     (2023, 8, 3), "lead"),
+    ("2024-05", "Hội nghị\nSáng 11/12/2023, UBND tỉnh họp.", (2024, 5, None), "published"),
+    (None, "Hội nghị\nSáng 8/3, UBND tỉnh họp.", (None, None, None), None),
+    (None, "Khởi công\nThực hiện Quyết định số 12/QĐ-UBND ngày 3/5/2023, sáng 28/12, UBND tỉnh khởi công dự án.",
+     (None, None, None), None),
+    (None, "Lễ kỷ niệm\nTối 30/4, tỉnh tổ chức lễ kỷ niệm 50 năm Ngày giải phóng (30/4/1975 - 30/4/2025).",
+     (None, None, None), None),
+    (None, "Tiến độ\nDự án phải hoàn thành trước 31/5/2024, UBND tỉnh yêu cầu.", (None, None, None), None),
+])
+def test_reference_date(published, text, reference, source):
+    """With no publication date, the first day written in full in the lead is the reference date."""
+    doc = extract(text, published=published)
+    assert (doc.pub_year, doc.pub_month, doc.pub_day) == reference
+    assert doc.reference_source == source
+    assert doc.article.published == published
+    meta = doc.to_json()["meta"]
+    assert meta["reference_source"] == source and meta["published"] == published
+
+
+def test_reference_date_dates_events():
+    doc = extract("Kiểm tra dự án\nSáng 11/12/2023, ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh Yên Bái kiểm tra dự án. "
+                  "Chiều 10/12, đoàn đã kiểm tra cầu Tuần Quán.")
+    assert doc.to_json()["meta"]["reference_date"] == "2023-12-11"
+    assert [e.date for e in doc.events] == ["2023-12-11"]

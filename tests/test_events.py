@@ -171,3 +171,94 @@ def test_longer_articles(case):
     _, published, text, expected = case
     doc = extract(text, published=published)
     assert [_tuple(e.contract()) for e in doc.events] == expected
+
+
+FOREIGN_LOCALITIES = [
+    # a delegation of a foreign locality: the locality is the party, not its country
+    ("locality-in-brackets", "2024-03-10",
+     "Lãnh đạo tỉnh tiếp đoàn châu Hồng Hà\n"
+     "Chiều 8/3, đồng chí Hoàng Văn Lâm, Bí thư Tỉnh ủy Lai Châu tiếp Đoàn đại biểu châu Hồng Hà (tỉnh Vân Nam, "
+     "Trung Quốc) do ông Lý Văn Hùng, Bí thư Châu ủy Hồng Hà làm trưởng đoàn.",
+     [("visit", "2024-03-08", "Lai Châu", "Hồng Hà", "Lý Văn Hùng")]),
+    ("locality-with-region", "2024-02-06",
+     "Đoàn đại biểu thành phố Bằng Tường (Trung Quốc) chúc Tết tỉnh\n"
+     "Chiều 5/2, đồng chí Hà Thị Thu, Chủ tịch HĐND tỉnh Lạng Sơn tiếp Đoàn đại biểu thành phố Bằng Tường, "
+     "Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Trương Minh làm trưởng đoàn sang thăm, chúc Tết.\n"
+     "Đồng chí Hà Thị Thu cảm ơn đoàn đã sang thăm, chúc Tết và chúc Tết nhân dân thành phố Bằng Tường.",
+     [("gift", "2024-02-05", "Lạng Sơn", "Bằng Tường", "Trương Minh")]),
+    ("locality-comma-country", "2023-05-12",
+     "Tăng cường hợp tác với tỉnh Hủa Phăn\n"
+     "Sáng 11/5, đồng chí Đỗ Văn Hưng, Bí thư Tỉnh ủy Thanh Hóa tiếp và hội đàm với Đoàn đại biểu tỉnh Hủa Phăn, "
+     "nước CHDCND Lào do đồng chí Khăm Phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy "
+     "làm trưởng đoàn, nhân chuyến thăm và làm việc tại tỉnh Thanh Hóa.",
+     [("visit", "2023-05-11", "Thanh Hóa", "Hủa Phăn", "Khăm Phăn")]),
+    ("national-body-is-country", "2024-03-10",
+     "Tiếp đoàn Bộ Công an Lào\n"
+     "Sáng 8/3, Đoàn đại biểu Bộ Công an Lào thăm và làm việc tại tỉnh Nghệ An.",
+     [("visit", "2024-03-08", "Nghệ An", "Lào", None)]),
+]
+
+ONE_HAPPENING = [
+    # a caption shows a happening already reported; it opens no second one of its type
+    ("caption-merges", "2024-03-10",
+     "Ký kết hợp tác với Tập đoàn Becamex\n"
+     "Chiều 8/3, UBND tỉnh Bình Phước và Tập đoàn Becamex tổ chức lễ ký kết thỏa thuận hợp tác. Đồng chí Trần "
+     "Tuệ Hiền, Chủ tịch UBND tỉnh chủ trì buổi lễ. Dự lễ có đồng chí Nguyễn Mạnh Cường, Bí thư Tỉnh ủy.\n"
+     "Quang cảnh lễ ký kết.\n"
+     "Các đại biểu chứng kiến lễ ký kết.",
+     [("signing", "2024-03-08", "Bình Phước", "Tập đoàn Becamex", "Trần Tuệ Hiền")]),
+    ("same-trip-gifts", "2024-02-03",
+     "Bí thư Tỉnh ủy thăm, chúc Tết huyện biên giới\n"
+     "Ngày 2/2, Đoàn công tác của tỉnh do đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy Gia Lai làm trưởng đoàn đã đến "
+     "thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng Ia Mơ.\n"
+     "Tại xã Ia Mơ, đồng chí Rơ Mah Tuân, Phó Bí thư Tỉnh ủy đã đến thăm, tặng quà gia đình ông Rơ Châm Hyin.",
+     [("gift", "2024-02-02", "Gia Lai", None, "Lê Văn Tâm")]),
+]
+
+LEADERS = [
+    # no one chairs: the organising side's official who reads the speech or opens the meeting leads
+    ("district-ceremony-speech", "2024-03-10",
+     "Yên Thế kỷ niệm 50 năm thành lập huyện\n"
+     "Tối 8/3, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Yên Thế tổ chức Lễ kỷ niệm 50 năm thành lập "
+     "huyện (1974 - 2024). Dự lễ có đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy Bắc Giang.\n"
+     "Đọc diễn văn kỷ niệm, đồng chí Trần Văn Bình, Bí thư Huyện ủy Yên Thế ôn lại truyền thống của huyện.",
+     [("ceremony", "2024-03-08", "Bắc Giang", None, "Trần Văn Bình")]),
+    ("conference-opening", "2024-03-10",
+     "Hội thảo khoa học về phát triển du lịch\n"
+     "Sáng 8/3, tại tỉnh Ninh Bình diễn ra Hội thảo khoa học về phát triển du lịch di sản. Đồng chí Phạm Văn "
+     "Hà, Phó Chủ tịch UBND tỉnh Ninh Bình phát biểu khai mạc hội thảo.",
+     [("conference", "2024-03-08", "Ninh Bình", None, "Phạm Văn Hà")]),
+    ("transferred-is-no-chair", "2015-02-10",
+     "Công bố quyết định về công tác cán bộ\n"
+     "Ban Thường vụ Thành ủy Cần Thơ vừa họp công bố quyết định của Bộ Chính trị điều động đồng chí Lê Văn "
+     "Tâm, Bí thư Thành ủy Cần Thơ nhận nhiệm vụ mới.",
+     [("conference", "2015-02", "Cần Thơ", None, None)]),
+    ("festival-body-is-guest", "2025-03-20",
+     "Khai mạc Liên hoan Phát thanh toàn quốc\n"
+     "Tối 19/3, tại thành phố Huế đã diễn ra Lễ khai mạc Liên hoan Phát thanh toàn quốc lần thứ 16. Dự lễ có "
+     "đồng chí Đỗ Tiến Sỹ, Tổng Giám đốc Đài Tiếng nói Việt Nam, Chủ tịch Liên hoan Phát thanh toàn quốc lần "
+     "thứ 16.",
+     [("ceremony", "2025-03-19", "Thừa Thiên Huế", "Đài Tiếng nói Việt Nam", "Đỗ Tiến Sỹ")]),
+]
+
+DATES = [
+    ("late-december", "2025-01-03",
+     "Hội nghị tổng kết năm 2024\nNgày 28/12, UBND tỉnh Sóc Trăng tổ chức hội nghị tổng kết năm 2024.",
+     [("conference", "2024-12-28", "Sóc Trăng", None, None)]),
+    ("late-december-weekday", "2025-01-03",
+     "Tổng kết công tác năm\nThứ Bảy, 28.12, Tỉnh ủy Sóc Trăng tổ chức hội nghị tổng kết năm 2024.",
+     [("conference", "2024-12-28", "Sóc Trăng", None, None)]),
+    ("no-published-full-lead", None,
+     "Phó Chủ tịch UBND tỉnh kiểm tra dự án\n"
+     "Sáng 11/12/2023, đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh Yên Bái kiểm tra dự án đường kết nối. "
+     "Chiều 10/12, đoàn đã kiểm tra cầu Tuần Quán.",
+     [("inspection", "2023-12-11", "Yên Bái", None, "Lê Văn Hải")]),
+]
+
+
+@pytest.mark.parametrize("case", FOREIGN_LOCALITIES + ONE_HAPPENING + LEADERS + DATES,
+                         ids=[c[0] for c in FOREIGN_LOCALITIES + ONE_HAPPENING + LEADERS + DATES])
+def test_general_causes(case):
+    _, published, text, expected = case
+    doc = extract(text, published=published)
+    assert [_tuple(e.contract()) for e in doc.events] == expected

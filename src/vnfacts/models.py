@@ -161,6 +161,7 @@ class Document:
     pub_year: int | None = None
     pub_month: int | None = None
     pub_day: int | None = None
+    reference_source: str | None = None  # where pub_year/month/day came from: published, header, lead
     home_province: str | None = None
     home_source: str | None = None  # publisher, url, text
     people: list[Person] = field(default_factory=list)
@@ -258,6 +259,9 @@ class Document:
             "figures": figures,
             "meta": {
                 "published": self.article.published,
+                "reference_date": "-".join(f"{v:02d}" for v in (self.pub_year, self.pub_month, self.pub_day)
+                                           if v is not None) or None,
+                "reference_source": self.reference_source,
                 "publisher": self.article.publisher,
                 "url": self.article.url,
                 "home_province": self.home_province,

@@ -1,4 +1,4 @@
-"""The extraction pipeline: read → normalise → segment → resolve home → extract → anchor.
+"""The extraction pipeline: read → normalise → segment → reference date → resolve home → extract → anchor.
 
 Each stage is a function ``run(doc)`` that reads some fields of a
 :class:`~vnfacts.models.Document` and fills others (its docstring says
@@ -12,13 +12,14 @@ from typing import Callable
 from . import normalize, segment
 from .extract import events, figures, people
 from .models import Article, Document
-from .resolve import home
+from .resolve import dates, home
 
 Stage = Callable[[Document], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("normalise", normalize.run),
     ("segment", segment.run),
+    ("ref_date", dates.run),
     ("home", home.run),
     ("people", people.run),
     ("events", events.run),

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Event
-from ..resolve.dates import DatePhrase, anniversary_span, document_cue, find_dates, month_of, resolve
+from ..resolve.dates import DatePhrase, find_dates, month_of, resolve, usable
 from . import events_roles as roles
 
 _BODY_KINDS = ("paragraph", "caption")
@@ -100,8 +100,9 @@ class Draft:
 
 # ---------------------------------------------------------------------------- lexicon
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[str, dict]]], dict[str, re.Pattern[str]]]:
-    """(a regex of the literal beginnings of all forms, beginning → (regex of its forms, group → entry), contexts).
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[str, tuple]]], dict[str, re.Pattern[str]]]:
+    """(a regex of the literal beginnings of all forms, beginning → (regex of its forms, group → (entry, its
+    not_after, not_before and only_after regexes)), contexts).
 
     Looking triggers up by their literal beginning ("công bố", "thăm") keeps the
     scan fast: one trie regex over the text, then only the few forms that start so.
@@ -119,7 +120,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[s
         parts, meta = [], {}
         for i, (entry, form) in enumerate(forms):
             parts.append(f"(?P<f{i}>{form})")
-            meta[f"f{i}"] = entry
+            meta[f"f{i}"] = (entry, _word_rx(tuple(entry.get("not_after") or ()), False),
+                             _word_rx(tuple(entry.get("not_before") or ()), True),
+                             _word_rx(tuple(entry.get("only_after") or ()), False))
         by_key[" ".join(key.split())] = (re.compile("(?:" + "|".join(parts) + r")(?!\w)"), meta)
     first = re.compile(guarded(r"(?<!\w)(" + trie_pattern(groups) + r")(?!\w)"))
     ctx = {k: re.compile(guarded(v, re.IGNORECASE), re.IGNORECASE)
@@ -177,7 +180,7 @@ def statements(doc: Document) -> list[Statement]:
     """Sentences joined where one ends with ";" or ":" (lists of people span such sentences), and
     split where a story marker starts another story inside a sentence ("... cỏ. * Chiều 7-2, ...")."""
     text = doc.text
-    cuts = [(m.start() + 1, m.end()) for m in _lexicon()[2]["story_marker"].finditer(text)]
+    cuts = [(m.start() + 1, m.end()) for m in _lexicon()[2]["story_marker"].finditer(text)] if "*" in text else []
     spans: list[tuple[int, int, int]] = []
     for sent in doc.sentences:
         start = sent.start
@@ -229,7 +232,8 @@ def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = Non
         s = fm.start()
         if s < last_end:
             continue
-        rx, meta = by_key[" ".join(fm.group(1).split())]
+        key = fm.group(1)
+        rx, meta = by_key[key] if key in by_key else by_key[" ".join(key.split())]
         m = rx.match(fold, s)
         if m is None:
             continue
@@ -239,14 +243,12 @@ def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = Non
         if si >= len(stmts) or stmts[si].start > s:
             continue
         stmt = stmts[si]
-        entry = meta[m.lastgroup or ""]
-        before = fold[max(stmt.start, s - 40):s]
-        after = fold[e:min(stmt.end, e + 40)]
-        no_after = _word_rx(tuple(entry.get("not_after") or ()), False)
-        no_before = _word_rx(tuple(entry.get("not_before") or ()), True)
-        only_after = _word_rx(tuple(entry.get("only_after") or ()), False)
-        if (no_after and no_after.search(before)) or (no_before and no_before.search(after)) or \
-                (only_after and not only_after.search(before)):
+        entry, no_after, no_before, only_after = meta[m.lastgroup or ""]
+        if no_after or only_after:
+            before = fold[max(stmt.start, s - 40):s]
+            if (no_after and no_after.search(before)) or (only_after and not only_after.search(before)):
+                continue
+        if no_before and no_before.search(fold[e:min(stmt.end, e + 40)]):
             continue
         last_end = e
         out.append(_judge(text, stmt, entry, s, e, ctx, days))
@@ -294,21 +296,8 @@ class Days:
         key = (stmt.start, stmt.end)
         found = self._usable.get(key)
         if found is None:
-            found = self._usable[key] = [d for d in self.raw(stmt) if _usable(self.text, d)]
+            found = self._usable[key] = [d for d in self.raw(stmt) if usable(self.text, d)]
         return found
-
-
-def _usable(text: str, d: DatePhrase) -> bool:
-    """Not the date of a document, nor a date inside an anniversary span in brackets."""
-    if document_cue().search(text[max(0, d.start - 60):d.start]):
-        return False
-    open_paren = text.rfind("(", max(0, d.start - 40), d.start)
-    if open_paren >= 0 and text.rfind(")", open_paren, d.start) < 0:
-        close = text.find(")", d.end, d.end + 40)
-        inside = text[open_paren:close if close > 0 else d.end]
-        if anniversary_span().search(inside):
-            return False
-    return True
 
 
 def _day_date(d: DatePhrase) -> bool:
@@ -515,13 +504,16 @@ def _story_opening(text: str, stmt: Statement, dates: Days,
 
 
 def _dedupe(drafts: list[Draft]) -> None:
-    """Merge drafts that report the same happening (same type and day, no conflicting host or leader)."""
+    """Merge drafts that report the same happening: same type and day, and no conflicting host or leader,
+    or a caption (a photo of a happening already reported), or an act during the main happening of its
+    own type (the host wishing the visiting delegation a happy Tết is the same Tết visit)."""
     kept: list[Draft] = []
     for d in drafts:
         twin = next((k for k in kept if k.type == d.type and (k.date == d.date or d.date is None)
                      and not (d.trigger.separate and not k.trigger.separate)
-                     and (d.leader is None or k.leader is None or d.leader == k.leader)
-                     and (d.host is None or k.host is None or d.host == k.host)), None)
+                     and (d.stmt.kind == "caption" or (d.inherit and k is drafts[0])
+                          or ((d.leader is None or k.leader is None or d.leader == k.leader)
+                              and (d.host is None or k.host is None or d.host == k.host)))), None)
         if twin is None:
             kept.append(d)
         else:

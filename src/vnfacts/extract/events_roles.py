@@ -16,7 +16,7 @@ outside counterpart is a visit.
 The leader is, in order: the person a delegation is "do ... làm Trưởng đoàn /
 dẫn đầu"; the person who "chủ trì"; the subject of the trigger verb; the head
 of the organising body ("Bí thư Tỉnh ủy" for a Tỉnh ủy); the person who
-performs a ceremony's act; the highest office on the delegation's side. People
+performs a ceremony's act or opens it (reads the speech, opens a conference); the highest office on the delegation's side. People
 come from the people stage (``Document.people``); attending ("dự") never makes
 a leader.
 """
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -130,15 +131,18 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         head, name = m.group(1), _capitalised(m.group(2), m.start(2), people_starts)
         if not name or name in lex["not_foreign"] or name.split()[0] in lex["not_foreign"]:
             continue
+        name_end = m.start(2) + len(name)
+        country = _country_after().match(text, name_end, min(len(text), name_end + 90))
         if head.casefold() not in lex["always_foreign"]:
             words = name.split()
             if any(canonical_province(" ".join(words[:k])) or _vn_place(" ".join(words[:k]))
                    for k in range(1, len(words) + 1)):
                 continue
-            after = text[m.start(2) + len(name):m.start(2) + len(name) + 30]
-            if not (_country_after().match(after) or lex["foreign_letters"].search(name)):
+            if not (country or lex["foreign_letters"].search(name)):
                 continue
-        cands.append(Party(name, "foreign", m.start(), m.start(2) + len(name)))
+        # the place's country, written after it, belongs to the place and is no party of its own
+        cands.append(Party(name, "foreign", m.start(), country.end() + (text[country.end():country.end() + 1] == ")")
+                           if country else name_end))
     for m in lex["org"].finditer(text, start, end):
         if not _is_name_start(text, m.end()):
             continue
@@ -197,8 +201,10 @@ def _envoy_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _country_after() -> re.Pattern[str]:
-    """A country right after a place, in brackets or after a comma: "tỉnh Vân Nam (Trung Quốc)"."""
-    return re.compile(r"\s*[(,]\s*(?:" + "|".join(_countries()) + r")\b")
+    """A country right after a place, in brackets or after a comma, perhaps after the place's own region:
+    "tỉnh Vân Nam (Trung Quốc)", "tỉnh Luông Pha Bang, nước CHDCND Lào", "thành phố Sùng Tả, Khu tự trị
+    ... Quảng Tây (Trung Quốc)" (``country_after`` in event_parties.yaml)."""
+    return re.compile(load("event_parties")["country_after"].replace("{countries}", "|".join(_countries())))
 
 
 @lru_cache(maxsize=1)
@@ -222,11 +228,12 @@ def _in_longer_name(text: str, s: int, e: int) -> bool:
 
 
 def _capitalised(words: str, at: int = -1, stops: set[int] | None = None) -> str:
-    """The leading run of capitalised words ("Văn Sơn, tỉnh" → "Văn Sơn"), up to a person's name."""
+    """The leading run of capitalised words ("Văn Sơn, tỉnh" → "Văn Sơn"), up to a person's name after
+    its first word (a place right after its head word is no person, whatever the people stage read)."""
     out = []
     for m in re.finditer(r"\S+", words):
         w = m.group(0)
-        if not w[:1].isupper() or (stops and at + m.start() in stops):
+        if not w[:1].isupper() or (out and stops and at + m.start() in stops):
             break
         out.append(w.rstrip(",.;:"))
         if w[-1:] in ",.;:":
@@ -284,7 +291,11 @@ def _clean_org(name: str) -> str:
 
 def _first_party(doc: Document, start: int, end: int, exclude: set[str] | None = None) -> Party | None:
     """The first party in a span, a department standing before its parent giving way to the parent."""
-    parties = [p for p in find_parties(doc, start, end) if not exclude or p.name not in exclude]
+    return _first_of(find_parties(doc, start, end), exclude)
+
+
+def _first_of(found: list[Party], exclude: set[str] | None = None) -> Party | None:
+    parties = [p for p in found if not exclude or p.name not in exclude]
     for i, p in enumerate(parties):
         if p.subunit and i + 1 < len(parties) and parties[i + 1].start - p.end <= 4:
             continue
@@ -327,17 +338,19 @@ def _first_person(doc: Document, start: int, end: int) -> Person | None:
 # ---------------------------------------------------------------------------- leader cues
 def _has(doc: Document, stmt: "Statement", words: tuple[str, ...]) -> bool:
     """Whether the statement holds one of these (casefolded) words: a cheap test before a regex."""
-    return any(stmt.start <= p < stmt.end for p in _places_of(doc.fold, words))
+    places = _places_of(doc.fold, words)
+    i = bisect_left(places, stmt.start)
+    return i < len(places) and places[i] < stmt.end
 
 
 def _places_of(fold: str, words: tuple[str, ...]) -> list[int]:
-    """Where these words stand in the text (memoised for the text last read)."""
+    """Where these words stand in the text, in order (memoised for the text last read)."""
     memo = getattr(_seen, "places", None)
     if memo is None or memo[0] is not fold:
         memo = _seen.places = (fold, {})
     found = memo[1].get(words)
     if found is None:
-        found = memo[1][words] = [m.start() for w in words for m in re.finditer(re.escape(w), fold)]
+        found = memo[1][words] = sorted(m.start() for w in words for m in re.finditer(re.escape(w), fold))
     return found
 
 
@@ -377,10 +390,14 @@ def _chair(doc: Document, stmt: "Statement") -> Person | None:
     return None
 
 
-def _actor(doc: Document, stmt: "Statement") -> Person | None:
-    cfg = _roles()
-    for m in cfg["act_verb"].finditer(doc.text, stmt.start, stmt.end):
+def _actor(doc: Document, stmt: "Statement", verb: str = "act_verb") -> Person | None:
+    """Who performs the event's act in the statement: the person before the verb ("Bí thư Huyện ủy X đọc
+    diễn văn"), or, when the act opens the statement, the person right after it ("Đọc diễn văn, đồng chí X")."""
+    text = doc.text
+    for m in _roles()[verb].finditer(text, stmt.start, stmt.end):
         p = person_before(doc, stmt, m.start())
+        if p is None and not text[stmt.start:m.start()].strip(" \t\n\"'“*-–"):
+            p = _first_person(doc, m.end(), min(stmt.end, _clause_end(text, stmt, m.end()) + 40))
         if p is not None:
             return p
     return None
@@ -591,7 +608,12 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
     else:
         cue = cues.search(text, trig.end, stmt.end)
         if cue and cue.start() - trig.end <= 20:
-            host = _first_party(doc, cue.end(), stmt.end, {guest.name} if guest else None)
+            found = find_parties(doc, cue.end(), stmt.end)
+            counterpart = _first_of(found)
+            if guest is None or counterpart is None or counterpart.name != guest.name:
+                host = _first_of(found, {guest.name} if guest else None)
+            # else "hội đàm với Đoàn ... do ... làm trưởng đoàn": the delegation is the counterpart, the
+            # host is where it works ("tại tỉnh ...") or the subject's side
         m = cues.search(text, trig.end, stmt.end)
         while m and host is None:
             if m.group(0).strip().casefold().startswith("tại"):
@@ -834,9 +856,9 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
             leader = _organiser_head(doc, organisers, written)
             if leader is not None and _elected(doc, leader):
                 leader = None
-    if leader is None and d.type in ("ceremony",):
+    if leader is None and d.type in ("ceremony", "conference"):  # who opens it or performs its act
         for st in context:
-            leader = _actor(doc, st)
+            leader = _actor(doc, st, "act_verb" if d.type == "ceremony" else "opening_verb")
             if leader:
                 break
     if leader is None and d.type == "visit" and d.guest:
@@ -852,8 +874,21 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
         for person in doc.people:
             if any(_roles()["event_chair_title"].match(pos.title) for pos in person.positions):
                 leader = person
+                if d.guest is None:  # the event's own chair speaks for the body that runs it
+                    d.guest = _outside_body(doc, person, d.host)
                 break
     d.leader = leader.name if leader else None
+
+
+def _outside_body(doc: Document, person: Person, host: str | None) -> str | None:
+    """A central or outside body among the person's offices ("Tổng Giám đốc Đài Truyền hình Việt Nam")."""
+    for pos in person.positions:
+        if pos.start < 0 or _roles()["event_chair_title"].match(pos.title):
+            continue
+        for p in find_parties(doc, pos.start, pos.end):
+            if p.kind in ("central", "international", "country", "foreign") and p.name != host:
+                return p.name
+    return None
 
 
 def _participants(doc: Document, d: "Draft", context: list["Statement"]) -> tuple[Participant, ...]:

@@ -14,8 +14,10 @@ weekday or relative word with no number ("sáng thứ Hai", "tuần trước"),
 resolved against the publication date, cached per (phrase, date).
 
 Year rule: a day written without its year takes the publication year, or the
-year before when that would put it after the publication date. With no
-publication year the day is unknown: callers get ``None``, never a guess.
+year before when that would put it after the publication date ("ngày 28/12"
+published 2025-01-03 is 2024-12-28). With no publication year the day is
+unknown: callers get ``None``, never a guess. A record with no publication
+date takes the first full day of its lead as its reference (:func:`run`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lexicon import entries, guarded, load
+from ..models import Document
+from ..segment import parse_published
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,47 @@ def resolve(phrase: DatePhrase, pub_year: int | None, pub_month: int | None = No
         return date(year, phrase.month, phrase.day).isoformat()
     except ValueError:
         return None
+
+
+def usable(text: str, d: DatePhrase) -> bool:
+    """A day a happening may take: not the date of a document ("Quyết định số 12/QĐ-UBND ngày ..."), nor a
+    date inside an anniversary span in brackets ("(30/4/1975 - 30/4/2025)")."""
+    if document_cue().search(text[max(0, d.start - 60):d.start]):
+        return False
+    open_paren = text.rfind("(", max(0, d.start - 40), d.start)
+    if open_paren >= 0 and text.rfind(")", open_paren, d.start) < 0:
+        close = text.find(")", d.end, d.end + 40)
+        inside = text[open_paren:close if close > 0 else d.end]
+        if anniversary_span().search(inside):
+            return False
+    return True
+
+
+_LEAD_PARAGRAPHS = 2  # the lead, where a record with no publication date may give its day in full
+
+
+def run(doc: Document) -> None:
+    """Stage "ref_date": the date the article's days are read against.
+
+    Reads ``article.published`` and the ``pub_year``/``pub_month``/``pub_day`` the segment stage read from
+    it (or from a "date ..." header line), and ``segments``. When neither gave a year, fills them from the
+    first day written in full, with its year, in the lead ("Sáng 11/12/2023, ...", "ngày 3/8/2023"): the
+    article was written on or soon after the happening it leads with. A bare "01/4/2025" with no cue
+    (a deadline, a validity date) and documents' dates do not count. Adds ``Document.reference_source``:
+    "published", "header", "lead" or None. ``article.published`` is left as it was.
+    """
+    if doc.pub_year is not None:
+        doc.reference_source = "published" if parse_published(doc.article.published)[0] else "header"
+        return
+    text = doc.text
+    paragraphs = [s for s in doc.segments if s.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    for seg in paragraphs:
+        for d in find_dates(text, seg.start, seg.end):
+            if d.year is not None and d.day is not None and d.month is not None and d.form != "full_date" \
+                    and usable(text, d) and resolve(d, None) is not None:
+                doc.pub_year, doc.pub_month, doc.pub_day = d.year, d.month, d.day
+                doc.reference_source = "lead"
+                return
 
 
 def month_of(pub_year: int | None, pub_month: int | None) -> str | None:
