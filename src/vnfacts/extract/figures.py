@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..geo import district_province, districts, find_provinces
+from ..geo import district_province, districts, find_provinces, provinces
 from ..lexicon import entries, load
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
@@ -210,7 +210,15 @@ def _lex() -> dict[str, Any]:
                                   r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
         "national": _any_re(cues["national_scope"], 0),
-        "home_scope": _any_re(["toàn tỉnh", "tỉnh ta", "tỉnh nhà", "của tỉnh", "trên địa bàn tỉnh"], 0),
+        "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
+                                       + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
+        "home_scope": _any_re(cues["home_scope"], 0),
+        "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
+        "stock": _any_re(cues["stock_indicators"]),
+        "flow_count": _any_re(cues["flow_count_cues"]),
+        "stock_units": re.compile(r"(?:" + _alts(cues["stock_units"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        "home_scope_city": _any_re([w.casefold() for w in cues["home_scope_city"]], 0),
+        "not_home_before": _tail_re(cues["not_home_scope_before"]),
         "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
                                                                "giảm thiểu", "so sánh"]),
         "trail": _tail_re(cues["indicator_trail_strip"]),
@@ -263,6 +271,7 @@ _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "h
 _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy mô dân số|tổng số|số lượng|chiều dài|chiều rộng|"
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
 _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
+_SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
@@ -272,7 +281,10 @@ _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*
 _FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\s*$", re.IGNORECASE)
 _PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
                       "lũy", "kế", "hết", "qua", "cả"}
-_FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d", re.IGNORECASE)
+_FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:(?:năm\s+)?(?:19|20)\d\d\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d",
+                            re.IGNORECASE)  # "từ 47,6% (năm 1990) xuống còn 4,12%": two levels
+_TERM_BEFORE = re.compile(r"nhiệm kỳ\s*$")
+_WHOLE_PERIOD = re.compile(r"\d{4}(?:-\d{4})?$")  # a year or a span, no part of a year
 _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+[a-zà-ỹđ])",
                                 re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
@@ -286,7 +298,7 @@ _MEASURE_WORD = re.compile(r"quy mô|công suất|sức chứa|dân số|tổng 
 _MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
-_DATE_PHRASE = re.compile(r"(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+_DATE_PHRASE = re.compile(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
 _COMPOUNDS = ["chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
               "mới thành lập", "qua đào tạo", "cho vay"]
@@ -337,6 +349,7 @@ class _Cand:
     head_before: str = ""  # the word just before the number (for repeats)
     qualifier: str = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
     peeled: tuple[dict[str, str], int] | None = None  # cue words before the number and their length
+    from_level: bool = False  # "từ X (năm 1990) xuống Y (năm 2020)": a level of its own time, not carried on
 
 
 @dataclass
@@ -348,11 +361,12 @@ class _Ctx:
     event_month: str | None
     home: str | None
     weak_home: bool
-    title_period: str | None = None
+    report_period: str | None = None  # the period a report is about (its title or lead)
     abbrev_re: re.Pattern[str] | None = None  # the article's own abbreviations
     home_marks: set[int] = field(default_factory=set)  # starts of "toàn tỉnh", "của tỉnh", ... in ``places``
+    compared: set[int] = field(default_factory=set)  # ends of "bình quân chung cả nước" (a yardstick)
     # sentence start -> (its first figure's period, whether that figure is an estimate)
-    sentence_figures: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    sentence_figures: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
 
@@ -413,8 +427,9 @@ def _abbreviations(text: str, base: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _places(doc: Document) -> list[tuple[int, int, str | None]]:
-    """Provinces, districts (as their province) and national or regional scopes written in the article."""
+def _places(doc: Document, compared: set[int]) -> list[tuple[int, int, str | None]]:
+    """Provinces, districts (as their province) and national or regional scopes written in the article;
+    adds to ``compared`` the ends of national scopes that are only a yardstick."""
     lex = _lex()
     text = doc.text
     places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
@@ -422,14 +437,24 @@ def _places(doc: Document) -> list[tuple[int, int, str | None]]:
         word = m.group(1)
         if word == "vùng" and not text[m.end() + 1:m.end() + 2].isupper():
             continue
+        if lex["national_compare"].search(text, max(0, m.start() - 30), m.start()):
+            compared.add(m.end())  # "đứng thứ 2 cả nước": compared with the country, not about it
+            continue
         places.append((m.start(), m.end(), None))
     for m in _DISTRICT_RE.finditer(text):
         prov = district_province(m.group(1))
         if prov:
             places.append((m.start(1), m.end(1), prov))
-    if doc.home_province:
-        for m in lex["home_scope"].finditer(doc.fold or text.lower()):
-            places.append((m.start(), m.end(), doc.home_province))
+    home = doc.home_province
+    if home:
+        info = provinces().get(home)
+        fold = doc.fold or text.lower()
+        for m in lex["home_scope_city" if info is not None and info.is_city else "home_scope"].finditer(fold):
+            nxt = text[m.end() + 1:m.end() + 2]
+            if (nxt.isupper() and text[m.end():m.end() + 1] == " ") or lex["not_home_before"].search(
+                    fold[max(0, m.start() - 12):m.start()]):
+                continue  # "thành phố Hải Phòng" names its place; "các tỉnh, thành phố" are many
+            places.append((m.start(), m.end(), home))
     places.sort()
     return places
 
@@ -449,15 +474,35 @@ def _context(doc: Document) -> _Ctx:
 def _place_and_time_context(ctx: _Ctx) -> None:
     """What only placing figures needs (computed once some figure is found)."""
     doc = ctx.doc
-    ctx.places = _places(doc)
+    ctx.places = _places(doc, ctx.compared)
     ctx.home_marks = {p[0] for p in ctx.places if p[2] is not None and p[2] == doc.home_province
-                      and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên"), p[0])}
+                      and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên", "thành", "tp"),
+                                                                     p[0])}
     ctx.event_month = _event_month(doc)
-    if doc.segments and doc.segments[0].kind == "title":
-        seg = doc.segments[0]
-        found = [complete(p, doc.pub_year) for p in ctx.periods(seg.start, seg.end)
-                 if p.kind in ("first_months", "quarter", "h2")]
-        ctx.title_period = next((v for v in found if v), None)
+    ctx.report_period = _report_period(ctx)
+
+
+def _report_period(ctx: _Ctx) -> str | None:
+    """The months a report is about, from its title ("Thu hút FDI 6 tháng gần 3 tỷ USD") or its lead paragraph
+    ("6 tháng đầu năm 2024, ...", "đánh giá tình hình kinh tế - xã hội 9 tháng")."""
+    doc = ctx.doc
+    fold = doc.fold or doc.text.lower()
+    kinds = ("first_months", "quarter", "h2", "to_month")
+    for seg in doc.segments:
+        if seg.kind == "title":
+            found = find_periods(fold, doc.pub_year, seg.start, seg.end, bare_months=True)
+        elif seg.kind == "paragraph":
+            found = [p for s in doc.sentences if seg.start <= s.start < seg.end for p in ctx.periods(s.start, s.end)]
+        else:
+            continue
+        for p in found:
+            if p.kind in kinds:
+                v = complete(p, doc.pub_year)
+                if v:
+                    return v
+        if seg.kind == "paragraph":
+            break
+    return None
 
 
 # --------------------------------------------------------------------------------- reading one number
@@ -565,6 +610,8 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
                 return i + 1, True
             depth -= 1
         elif depth == 0 and ch in ",;:…":
+            if ch == "," and text[i + 1:i + 2].isdigit() and text[i - 1:i].isdigit():
+                continue  # a decimal comma ("15,07%")
             return i + 1, False
         elif depth == 0 and ch == "-" and text[i - 1:i] == " " and text[i + 1:i + 2] == " " \
                 and i > lo + 1 and not text[i - 2].isalpha():
@@ -607,7 +654,8 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
             a = pre.start()
         phrase = phrase[:a] + " " + phrase[m.end:]
     # strip cue words from both ends, on a word list (one tokenisation)
-    words = phrase.replace(",", " , ").replace(";", " ; ").split()
+    words = _SPLIT_COMMA.sub(" , ", phrase).replace(";", " ; ").split() if "," in phrase else \
+        phrase.replace(";", " ; ").split()
     low = [w.casefold() for w in words]
     lead, trail = lex["lead_m"], lex["trail"]
     a, b = 0, len(words)
@@ -931,7 +979,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role = "change"
         if c.unit_kind != "times":
             c.unit, c.unit_kind = "lần", "times"
-    elif verb in ("up", "down") and not (cues.get("over") == "từ" and _FROM_LEVEL_TO.match(text, c.end)):
+    elif cues.get("over") == "từ" and _FROM_LEVEL_TO.match(text, c.end):
+        c.from_level = True
+    elif verb in ("up", "down"):
         c.role = "change"
         if verb == "down":
             c.sign = -1
@@ -1087,6 +1137,11 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
     the home province. ``chained`` is what the figure it continues was given."""
     s_start, s_end = c.sentence
     text = ctx.doc.text
+    if c.in_paren and ctx.compared:
+        paren = text.rfind("(", s_start, c.num_start)
+        if paren > 0 and len(text[s_start:paren].rstrip()) + s_start in ctx.compared \
+                and "so với" in text[paren:c.num_start]:
+            return (None,)  # "cao hơn bình quân chung cả nước (15,07% so với 9,64%)": the country's value
     before = [p for p in ctx.places if s_start <= p[0] and p[1] <= c.num_start]
     if before:
         last = before[-1]
@@ -1158,10 +1213,16 @@ def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
 
 
 def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) -> str | None:
+    """The figure's period: a period phrase of its sentence (the nearest before it, one right after a level,
+    then one after it in its clause), the event's month for attendance and votes, the period carried from the
+    sentences before, the report's period (title or lead), else the publication year. A target ("phấn đấu",
+    "mục tiêu") takes a whole year or the term; a stock (area, population, communes) is as of a year."""
     doc = ctx.doc
     text = doc.text
     s_start, s_end = c.sentence
     periods = ctx.periods(s_start, s_end)
+    target = _is_target(ctx, c)
+
     def usable(p: PeriodMention) -> bool:
         lead = text[max(0, p.start - 16):p.start]
         if _NOT_PERIOD_LEAD.search(lead):
@@ -1197,12 +1258,23 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             v = value(same[-1])
             if v:
                 return v
+    if c.role != "change":
+        # "xuống còn 4,12% năm 2020": a level followed by its own year
+        right = next((p for p in periods if p.start >= c.end and p.kind == "year" and p.value
+                      and not text[c.end:p.start].strip()), None)
+        if right is not None:
+            c.from_level = True  # a year of its own: not the period of the sentences that follow
+            return event_ok(right.value, right)
     sent = [p for p in periods if s_start <= p.start and p.end <= c.num_start and usable(p)]
     if sent:
         p = sent[-1]
         if p.kind == "same" and p.start < c_start and not c.in_paren:
             others = [q for q in sent if q.kind != "same"]
             p = others[-1] if others else None
+        if p is not None and p.kind == "whole_year" and not year_ctx:
+            # "cả năm": the whole of the year the context is about
+            v = _fallback_period(ctx, c, value, usable, True)
+            return v[:4] if v else None
         if p is not None:
             v = value(p)
             if v:
@@ -1214,14 +1286,45 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         v = value(after[0])
         if v:
             return event_ok(v, after[0])
-    if c.event:
+    if c.event and not target:
         return ctx.event_month
-    carried = _carried_period(ctx, c, value, usable)
-    if carried:
+    return _fallback_period(ctx, c, value, usable, target)
+
+
+def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool) -> str | None:
+    """A period for a figure whose sentence gives none: carried from the sentences before, the report's period,
+    else the publication year."""
+    doc = ctx.doc
+    text = doc.text
+    s_start, s_end = c.sentence
+    whole_only = target or _is_stock(c)
+    carried = _carried_period(ctx, c, value, lambda p: usable(p) and (target or not _TERM_BEFORE.search(
+        text, max(0, p.start - 16), p.start)))
+    if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)):
         return carried
-    if ctx.title_period:
-        return ctx.title_period
+    if ctx.report_period and not whole_only and (c.unit_kind != "count" or _lex()["flow_count"].search(
+            text, _clause_start(text, s_start, c.num_start)[0], _clause_end(text, c.end, s_end))):
+        return ctx.report_period
     return str(doc.pub_year) if doc.pub_year else None
+
+
+def _is_target(ctx: _Ctx, c: _Cand) -> bool:
+    """A goal or plan said before the number in its sentence ("phấn đấu giải ngân trên 95%")."""
+    fold = ctx.doc.fold
+    if not fold:
+        return False
+    for m in _lex()["target"].finditer(fold, c.sentence[0], c.num_start):
+        if not re.search(r"[\d%]\s*$", fold[max(0, m.start() - 4):m.start()]):  # not "đạt 100% chỉ tiêu"
+            return True
+    return False
+
+
+def _is_stock(c: _Cand) -> bool:
+    """A quantity that is as of a date rather than over a period: area, population, administrative units."""
+    lex = _lex()
+    if c.unit_kind == "count":
+        return bool(lex["stock_units"].match(c.unit))
+    return bool(c.unit in ("km2", "km²") or (c.indicator and lex["stock"].search(c.indicator)))
 
 
 def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
@@ -1353,11 +1456,15 @@ def extract_figures(doc: Document) -> list[Figure]:
         para = (seg.start, seg.end)
         if c.chained_to is not None and prev is not None and prev.sentence == c.sentence:
             c.provinces = _province_for(ctx, c, para, prev.provinces)
-            c.period = _period_for(ctx, c, para, prev) if c.in_paren else prev.period
+            own = c.in_paren or any(prev.end <= m.start and m.end <= c.num_start and m.kind != "same"
+                                    for m in ctx.periods(*c.sentence))
+            c.period = _period_for(ctx, c, para, prev) if own else prev.period
         else:
             c.provinces = _province_for(ctx, c, para)
             c.period = _period_for(ctx, c, para, prev)
-        if c.period and not c.event and not c.in_paren:
+        if c.from_level:  # "từ 47,6% năm 1990 xuống 4,12% năm 2020": no period for the sentences after
+            ctx.sentence_figures.setdefault(c.sentence[0], (None, False))
+        elif c.period and not c.event and not c.in_paren:
             ctx.sentence_figures.setdefault(c.sentence[0], (c.period, c.estimate))
         prev = c
     _check_shares(kept)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 _Y = r"((?:19|20)\d{2})"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "đầu năm": 1, "cuối năm": 4}
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12}
 _N = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"{_Y}\s*(?:-|–|đến)\s*(?:năm\s+)?{_Y}")),
     ("same", re.compile(rf"cùng kỳ(?: năm (?:trước|ngoái)|(?: quý (i{{1,3}}|iv|[1-4]))?(?:{_SEP}{_Y}| năm {_Y}))?")),
     ("h2", re.compile(rf"(?:6|06|sáu) tháng cuối năm(?:{_OSEP}{_Y}| nay)?")),
-    ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4])(?:{_SEP}{_Y}| năm nay)?(?![\w])")),
+    ("quarter", re.compile(rf"quý (i{{1,3}}|iv|[1-4]|đầu năm|cuối năm)(?:{_SEP}{_Y}| năm nay)?(?![\w])")),
     ("to_month", re.compile(rf"(?:đến|tới) (?:hết|cuối) tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?")),
     ("first_months", re.compile(
         rf"{_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?(?=[\s,;:.)]|$)")),
@@ -40,13 +40,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
     ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|đến thời điểm này|hiện(?=,?\s)")),
     ("this_year", re.compile(r"năm nay")),
+    ("whole_year", re.compile(r"cả năm(?!\s*(?:học|nay|\d|19|20))")),
     ("year", re.compile(rf"năm\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
-             "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "year": "năm"}
+             "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "whole_year": "cả năm",
+             "year": "năm"}
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
+_NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn)\s")
+_HIEN_COMPOUND = re.compile(r"(?:thực|thể|xuất|phát|biểu|trình|tái|hiển|thế|hiện)\s$")
 _BARE_MONTHS_OK = re.compile(r"\s*(?:,|đạt|ước|tăng|giảm|là|có|thu|xuất|nhập|giải ngân|toàn|của)")
 
 
@@ -77,10 +81,11 @@ def _form(year: int | None, sub: str) -> str | None:
 
 
 def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | None = None,
-                 terms: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+                 terms: list[tuple[int, int]] | None = None, bare_months: bool = False) -> list[PeriodMention]:
     """Every period phrase in text[start:end], in text order.
 
-    ``terms`` are the "nhiệm kỳ A-B" spans of the article, used for "nhiệm kỳ qua".
+    ``terms`` are the "nhiệm kỳ A-B" spans of the article, used for "nhiệm kỳ qua". ``bare_months`` reads
+    "6 tháng" with nothing after it as the first six months (as headlines write it: "Thu hút FDI 6 tháng").
     """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
@@ -98,7 +103,7 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
             s, e = m.start(), m.end()
             if not free(s, e):
                 continue
-            mention = _read(kind, m, text, pub_year, terms or [])
+            mention = _read(kind, m, text, pub_year, terms or [], bare_months)
             if mention is None:
                 continue
             taken.append((s, e))
@@ -108,7 +113,7 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
 
 
 def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
-          terms: list[tuple[int, int]]) -> PeriodMention | None:
+          terms: list[tuple[int, int]], bare_months: bool = False) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
     if kind == "term_prev":
@@ -156,7 +161,7 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         if _NOT_PERIOD_BEFORE.search(before):
             return None
         if not tail.strip():
-            if _NOT_PERIOD_AFTER.match(text, e) or not (
+            if _NOT_PERIOD_AFTER.match(text, e) or not bare_months and not (
                     _BARE_MONTHS_OK.match(text, e) or text[max(0, s - 8):s].endswith(("lũy kế ", "luỹ kế "))):
                 return None
         year = int(g[1]) if g[1] else (pub_year if "năm nay" in whole else None)
@@ -176,9 +181,13 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         return PeriodMention(s, e, "year", _form(year, ""), year, "")
     if kind == "sofar" and m.group(0) == "hiện":
         before = text[max(0, s - 2):s]
-        if (s > 0 and not (before.endswith("\n") or before in (". ", "; ", ": ", ", ", "( "))) or re.match(
-                r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)", text[e:e + 12]):
+        opens = s == 0 or before.endswith("\n") or before in (". ", "; ", ": ", ", ", "( ")
+        # mid-sentence only as "X hiện có/còn/đang ...", not inside "thực hiện", "xuất hiện"
+        if not (opens or (_NOW_VERB.match(text, e) and not _HIEN_COMPOUND.search(text, max(0, s - 8), s))) \
+                or re.match(r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)", text[e:e + 12]):
             return None
+    if kind == "whole_year":
+        return PeriodMention(s, e, "whole_year", None, None, "")
     if kind in ("sofar", "this_year"):
         return PeriodMention(s, e, "sofar", _form(pub_year, ""), pub_year, "")
     if kind == "year":
