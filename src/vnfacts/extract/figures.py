@@ -272,6 +272,8 @@ _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
 _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
 _SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
+_OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40},?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
+_NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công"}  # a stop word inside a noun
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
@@ -300,7 +302,7 @@ _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "t
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
-_COMPOUNDS = ["chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
+_COMPOUNDS = ["mặt bằng", "chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
               "mới thành lập", "qua đào tạo", "cho vay"]
 _PEOPLE_NOUNS = re.compile(r"^(?:đại biểu|cán bộ|đoàn viên|người|nhà báo|khách|học viên|cử tri|hội viên|"
                            r"công nhân|lao động|thanh niên|đảng viên|thành viên|chiến sĩ|em|cháu)", re.I)
@@ -543,7 +545,8 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
         if not m or not m.group(1)[0].isalpha():
             break
         word = m.group(1)
-        if words and lex["stop"].match(text, i + m.start(1), limit):
+        if words and lex["stop"].match(text, i + m.start(1), limit) and \
+                f"{words[-1]} {word}".lower() not in _NP_KEEP:
             break
         if not words and lex["stop_first"].match(text, i + m.start(1), limit):
             break
@@ -713,14 +716,15 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     if tail and _clean_phrase(chunk[:tail.start()], ctx):
         chunk = chunk[:tail.start()]
     # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
+    # ("... có tỷ lệ giải ngân cao như:" → "tỷ lệ giải ngân cao": an introducer at the very end is dropped first)
     cuts = list(lex["cut"].finditer(chunk))
-    if cuts:
-        last = cuts[-1]
+    while cuts:
+        last = cuts.pop()
         after = chunk[last.end():]
         if _clean_phrase(after, ctx):
             chunk = after
-        else:
-            chunk = chunk[:last.start()]
+            break
+        chunk = chunk[:last.start()]
     return _clean_phrase(chunk, ctx)
 
 
@@ -829,8 +833,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         value *= scale
         if to is not None:
             to *= scale
-        if of is not None and kind != "count":
-            of = None if kind != "percent" else of
+        if of is not None and kind == "currency":
+            of = None
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
         lwords: list[str] = []
         cues, rest = _peel(left, lwords)
@@ -954,6 +958,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         cues, rest = _peel(clause_left)
     clause_end = _clause_end(text, c.end, s_end)
     after = text[c.end:clause_end]
+    whole, of_share = "", None
     # bound
     if "over" in cues:
         if cues["over"] == "từ" and (_FROM_TO_AFTER.match(text, c.end) or c.to is not None or not (
@@ -990,6 +995,14 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.role = "share"
         elif re.search(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", text[c_start:c.num_start], re.I):
             c.role = "share"
+        elif verb in (None, "level"):
+            whole, _ = _noun_phrase(text, c.end, clause_end, max_words=4)
+            if whole:  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
+                c.role = "share"
+            elif before and before[-1].of and before[-1].sentence == c.sentence and _OF_THEN_SHARE.fullmatch(
+                    text, before[-1].end, c.num_start):
+                c.role = "share"  # "66,8/69 km mặt bằng, đạt 96,8%": the fraction as a percentage
+                of_share = before[-1]
     elif c.unit_kind == "count" and verb == "down" and cues.get("down"):
         c.role = "change"
     if cues.get("over") == "vượt" and not cues.get("verb") and c.unit_kind == "percent" and (
@@ -1006,6 +1019,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
             c.basis = "yoy"
     # indicator
+    if of_share is not None:
+        c.indicator, c.chained_to = of_share.indicator, len(before) - 1
+        return _event_cues(ctx, c, before, left, after)
     subj_end = c_start + len(rest)
     groups = _paren_groups(text, c_start, subj_end)
     lo = c_start
@@ -1043,6 +1059,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         # "100% đại biểu có mặt nhất trí", "50% số xã đạt chuẩn": the share of that population
         c.indicator = _clean_phrase(after, ctx, keep_head=True) or c.indicator
         c.qualifier = c.indicator or ""
+    elif whole and not verb:
+        c.indicator = _clean_phrase(whole, ctx) or c.indicator  # "bàn giao 100% mặt bằng"
     if in_paren and not c.indicator and c.unit_kind != "count":
         # "thị trường châu Âu (chiếm tỷ trọng 6,33%)": the subject before the bracket
         p_start, _ = _clause_start(text, s_start, c_start - 1)
@@ -1063,6 +1081,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.chained_to = len(before) - 1
             c.indicator = prev.indicator
             c.estimate = c.estimate or prev.estimate
+            if c.unit_kind == "percent" == prev.unit_kind and prev.role == "share" and c.role == "level" \
+                    and verb in (None, "level"):
+                c.role, c.basis = "share", c.basis or prev.basis  # "bằng 51,3% kế hoạch, ... (đạt 55,6%)"
         elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start):
             # "Ngân hàng Nhà nước (62,75%)": the share of that name, measured by the clause that opened the list
             colon = text.rfind(":", s_start, c_start)
@@ -1109,14 +1130,21 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role = "share"
     if "cùng kỳ" in left and c.in_paren:
         c.estimate = False
-    # event figures: attendance, votes, awards
+    _event_cues(ctx, c, before, left, after)
+
+
+def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str) -> None:
+    """Whether a figure belongs to the article's happening: attendance, votes, awards."""
+    lex = _lex()
+    text = ctx.doc.text
+    s_start, s_end = c.sentence
     sent_left = text[s_start:c.num_start]
     if before and before[-1].event and before[-1].sentence == c.sentence and re.search(
             r"(?:trị giá|mỗi)", text[before[-1].end:c.num_start]):
         c.event = True
         return
     if lex["event_units"].match(c.unit) or (c.unit_kind == "percent" and re.match(
-            r"\s*(?:số phiếu|đại biểu|cử tri)", after)):
+            r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)", after)):
         c.event = True
     elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-20:]):
         c.event = True
