@@ -198,6 +198,20 @@ FOREIGN_LOCALITIES = [
      [("visit", "2024-03-08", "Nghệ An", "Lào", None)]),
 ]
 
+CENTRAL_OFFICIALS = [
+    # a central official working with a province visits it for the body of their office
+    ("deputy-pm-works-with-province", "2024-07-16",
+     "Phó Thủ tướng làm việc với tỉnh Quảng Bình\n"
+     "Chiều 15/7, Phó Thủ tướng Chính phủ Trần Hồng Hà đã có buổi làm việc với lãnh đạo tỉnh Quảng Bình về các "
+     "dự án giao thông trọng điểm.",
+     [("visit", "2024-07-15", "Quảng Bình", "Chính phủ", "Trần Hồng Hà")]),
+    ("membership-is-skipped", "2024-07-16",
+     "Trưởng Ban Tuyên giáo Trung ương làm việc tại Tiền Giang\n"
+     "Sáng 15/7, đồng chí Nguyễn Trọng Nghĩa, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương làm việc "
+     "với Ban Thường vụ Tỉnh ủy Tiền Giang.",
+     [("visit", "2024-07-15", "Tiền Giang", "Ban Tuyên giáo Trung ương", "Nguyễn Trọng Nghĩa")]),
+]
+
 ONE_HAPPENING = [
     # a caption shows a happening already reported; it opens no second one of its type
     ("caption-merges", "2024-03-10",
@@ -256,8 +270,10 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("case", FOREIGN_LOCALITIES + ONE_HAPPENING + LEADERS + DATES,
-                         ids=[c[0] for c in FOREIGN_LOCALITIES + ONE_HAPPENING + LEADERS + DATES])
+GENERAL = FOREIGN_LOCALITIES + CENTRAL_OFFICIALS + ONE_HAPPENING + LEADERS + DATES
+
+
+@pytest.mark.parametrize("case", GENERAL, ids=[c[0] for c in GENERAL])
 def test_general_causes(case):
     _, published, text, expected = case
     doc = extract(text, published=published)

@@ -95,6 +95,7 @@ def _lexicon() -> dict:
         "foreign_letters": re.compile(data["foreign_letters"]),
         "provincial_suffix": re.compile(data["provincial_suffix"]),
         "blocks": {e["id"]: _blocks(e) for e in entries("event_parties")},
+        "membership": re.compile(data["membership_titles"], re.IGNORECASE),
     }
 
 
@@ -600,6 +601,11 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
     places = _place_spans(text, subject_start, trig.start)
     subject = [p for p in find_parties(doc, subject_start, trig.start) if not any(x <= p.start < y for x, y in places)]
     actor = subject[-1] if subject else None
+    if actor is None and not trig.host_side:  # "Phó Thủ tướng Chính phủ X làm việc với tỉnh": the office's body
+        people = _people_in(doc, subject_start, trig.start)
+        body = _central_body(people[0][1]) if people else None
+        if body is not None:
+            actor = Party(body, "central", people[0][0], people[0][0])
     host = None
     if trig.host_side:  # "UBND tỉnh tiếp đoàn ...": the subject hosts
         host = actor
@@ -665,6 +671,22 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
     d.host, d.guest = host_name, guest_name
     if d.guest:
         d.guest = _title_spelling(doc, title, d.guest)
+
+
+def _central_body(person: Person) -> str | None:
+    """The national body of a person's first central office that is no mere membership ("Phó Thủ tướng
+    Chính phủ" → "Chính phủ", "Thứ trưởng Bộ Y tế" → "Bộ Y tế"; "Ủy viên Bộ Chính trị" is skipped)."""
+    lex = _lexicon()
+    for pos in person.positions:
+        if pos.province is not None or lex["membership"].match(pos.title):
+            continue
+        title = " ".join(_expand(pos.title).casefold().split())
+        m = lex["ci"].search(title)
+        if m:
+            entry = lex["folded"][" ".join(m.group(1).split())]
+            if entry.get("kind") in ("central", "international"):
+                return entry["id"]
+    return None
 
 
 def _outside(party: Party, province: str | None) -> bool:
