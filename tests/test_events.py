@@ -212,6 +212,19 @@ CENTRAL_OFFICIALS = [
      [("visit", "2024-07-15", "Tiền Giang", "Ban Tuyên giáo Trung ương", "Nguyễn Trọng Nghĩa")]),
 ]
 
+RECEPTIONS = [
+    ("receive-envoy-by-name", "2024-09-20",
+     "Tiếp Đại sứ Hàn Quốc\n"
+     "Chiều 19/9, đồng chí Nguyễn Văn Quảng, Bí thư Thành ủy Đà Nẵng tiếp ông Choi Young-sam, Đại sứ đặc mệnh "
+     "toàn quyền Hàn Quốc tại Việt Nam.",
+     [("visit", "2024-09-19", "Đà Nẵng", "Đại sứ quán Hàn Quốc", "Choi Young-sam")]),
+    ("title-reads-longer", "2024-12-12",
+     "Ủy ban Kinh tế của Quốc hội khảo sát tại tỉnh\n"
+     "Ngày 11/12, Đoàn khảo sát của Ủy ban Kinh tế của Quốc hội do ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế "
+     "làm trưởng đoàn đã khảo sát thực tế tại tỉnh Bình Dương.",
+     [("inspection", "2024-12-11", "Bình Dương", "Ủy ban Kinh tế của Quốc hội", "Vũ Hồng Thanh")]),
+]
+
 ONE_HAPPENING = [
     # a caption shows a happening already reported; it opens no second one of its type
     ("caption-merges", "2024-03-10",
@@ -270,7 +283,7 @@ DATES = [
 ]
 
 
-GENERAL = FOREIGN_LOCALITIES + CENTRAL_OFFICIALS + ONE_HAPPENING + LEADERS + DATES
+GENERAL = FOREIGN_LOCALITIES + CENTRAL_OFFICIALS + RECEPTIONS + ONE_HAPPENING + LEADERS + DATES
 
 
 @pytest.mark.parametrize("case", GENERAL, ids=[c[0] for c in GENERAL])

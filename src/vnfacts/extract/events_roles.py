@@ -708,11 +708,13 @@ def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
 
 
 def _title_spelling(doc: Document, title: "Statement | None", name: str) -> str:
-    """The title's spelling of an organisation when it writes the same one ("Daewon" / "Deawon")."""
+    """The title's spelling of an organisation when it writes the same one ("Daewon" / "Deawon"): as many
+    words, nearly the same letters (a longer read in the title is no spelling of it)."""
     if title is None or " " not in name:
         return name
     for p in find_parties(doc, title.start, title.end):
         if p.kind == "org" and p.name.split()[0] == name.split()[0] and p.name != name \
+                and len(p.name.split()) == len(name.split()) \
                 and SequenceMatcher(None, p.name.casefold(), name.casefold()).ratio() >= 0.8:
             return p.name
     return name
