@@ -160,6 +160,7 @@ def _any_re(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
 class _Unit:
     id: str
     kind: str
+    money_only: bool = False  # a currency word that is also an everyday word ("kíp")
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +170,9 @@ def _lex() -> dict[str, Any]:
     forms: list[str] = []
     for e in entries("units"):
         for f in e["forms"]:
-            units[f] = _Unit(str(e["id"]), e["kind"])
-            units.setdefault(f.lower(), _Unit(str(e["id"]), e["kind"]))
+            unit = _Unit(str(e["id"]), e["kind"], bool(e.get("money_only")))
+            units[f] = unit
+            units.setdefault(f.lower(), unit)
             forms.append(f)
     unit_alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     abbrevs: dict[str, str] = dict(cues.get("abbreviations") or {})
@@ -188,6 +190,7 @@ def _lex() -> dict[str, Any]:
         "pointing": _head_re(cues["pointing_back_units"]),
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
         "threshold": _tail_re(cues["threshold_before"]),
+        "money": _any_re(cues["money_words"]),
         "threshold_after": _head_re(["trở xuống"]),
         "peel": [
             ("over", _tail_re(cues["bound_over"])),
@@ -274,6 +277,12 @@ _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\
 _SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
 _OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40},?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
 _NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công"}  # a stop word inside a noun
+_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s?){1,6}[\"”]")  # a short quoted phrase: a slogan or a name
+_CAP = r"[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,3}"
+_NAMED_LIST = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+(" + _CAP + r"(?:\s*,\s*" + _CAP + r")*\s*(?:,\s*)?và\s+" + _CAP + ")")
+_LIST_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_LIST_GAP = re.compile(r"\s*(,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?")
+_OWN_TIME_AFTER = re.compile(r"\s*(?:của\s+)?(?:quý|năm|tháng|cùng kỳ)\s", re.IGNORECASE)  # "mức 5% của quý I/2024"
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
@@ -508,13 +517,17 @@ def _report_period(ctx: _Ctx) -> str | None:
 
 
 # --------------------------------------------------------------------------------- reading one number
-def _read_unit(text: str, pos: int, limit: int) -> tuple[str | None, str, int]:
-    """(unit, kind, end) of the unit that starts at ``pos``; (None, "", pos) when there is none."""
+def _read_unit(text: str, pos: int, limit: int, scaled: bool = False) -> tuple[str | None, str, int]:
+    """(unit, kind, end) of the unit that starts at ``pos``; (None, "", pos) when there is none. ``scaled``:
+    a scale word ("triệu") came before it."""
     lex = _lex()
     m = lex["unit_re"].match(text, pos, limit)
     if m:
         form = m.group(1)
         unit = lex["units"].get(form) or lex["units"].get(form.lower())
+        if unit is not None and unit.money_only and not scaled and not lex["money"].search(
+                text, max(0, pos - 60), pos):
+            return None, "", pos
         if unit is not None:
             if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (form == "lần" and re.match(
                     r"\s*lượt", text[m.end():m.end() + 6])):
@@ -576,21 +589,19 @@ def _peel(left: str, words_out: list[str] | None = None) -> tuple[dict[str, str]
         words_out.extend(words)
     end = len(words)
     for _ in range(6):
+        best, best_n = "", 0  # the longest cue ending here ("cao hơn mức" before "hơn mức")
         for cat, matcher in lex["peel"]:
             if "verb" in found and cat not in ("estimate", "level"):
                 continue
             n = matcher.match_words(words, end)
-            if n and end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP:
-                n = 0  # "chứng chỉ": not the filler "chỉ"
-            if n:
-                word = " ".join(words[end - n:end])
-                found.setdefault(cat, word)
-                if cat in ("up", "down", "multiplier", "share", "level"):
-                    found.setdefault("verb", cat)
-                end -= n
-                break
-        else:
+            if n > best_n and not (end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP):
+                best, best_n = cat, n  # ("chứng chỉ": not the filler "chỉ")
+        if not best_n:
             break
+        found.setdefault(best, " ".join(words[end - best_n:end]))
+        if best in ("up", "down", "multiplier", "share", "level"):
+            found.setdefault("verb", best)
+        end -= best_n
     if end < len(words):
         rest = rest[:toks[end][1]].rstrip() if end < len(toks) else rest
     return found, rest
@@ -748,6 +759,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     out: list[_Cand] = []
     numerals = find_numerals(text, s_start, s_end)
     consumed: set[int] = set()
+    quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, s_start, s_end)] \
+        if "\"" in text[s_start:s_end] or "“" in text[s_start:s_end] else []
     name_end = -10
     for idx, n in enumerate(numerals):
         if n.start in consumed:
@@ -805,13 +818,15 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                         unit, kind = u.id, u.kind
         if value is None:
             continue
+        if quotes and any(a < n.start < b for a, b in quotes):
+            continue  # 'thi công "3 ca, 4 kíp"': a slogan, not a measure
         scale, scale_end = read_scale(text, unit_end)
         if unit is None:
-            unit, kind, u_end = _read_unit(text, scale_end, s_end)
+            unit, kind, u_end = _read_unit(text, scale_end, s_end, scale_end > unit_end)
         else:
             u_end = scale_end
         if unit is None and scale_end > unit_end:
-            unit, kind, u_end = _read_unit(text, scale_end, s_end)
+            unit, kind, u_end = _read_unit(text, scale_end, s_end, True)
         phrase = ""
         if unit is None:
             if lex["not_units"].match(text, scale_end, s_end):
@@ -858,7 +873,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
                 continue
         threshold = bool(_tail(lex["threshold"], rest) or lex["threshold"].ends(lwords)
-                         or lex["threshold_after"].match(text, u_end))
+                         or lex["threshold_after"].match(text, u_end)) and not _OWN_TIME_AFTER.match(text, u_end)
         if kind == "count" and _COUNT_OF_REACHED.search(left[-40:]):
             continue  # "tăng số xã đạt 19 tiêu chí": what the counted things reach
         if _QUALIFIER_NEXT.match(text, u_end):
@@ -1180,11 +1195,13 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
             # a list of provinces sharing one number: "Trà Vinh, Vĩnh Long, Sóc Trăng giải ngân trên 5%"
             group = [last]
             for p in reversed(before[:-1]):
-                gap = text[p[1]:group[0][0]]
-                if p[2] is not None and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?", gap):
-                    group.insert(0, p)
-                else:
+                gap = _LIST_GAP.fullmatch(text, p[1], group[0][0])
+                if p[2] is None or not gap:
                     break
+                if "và" in gap.group(1) and len(group) > 1:
+                    group = [last]  # "hợp nhất A, B và C, tỉnh A mới có": the list ended before the last name
+                    break
+                group.insert(0, p)
             between = text[last[1]:c.num_start]
             if len(group) > 1 and not re.search(r"\d", between):
                 return tuple(dict.fromkeys(p[2] for p in group))
@@ -1286,13 +1303,10 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             v = value(same[-1])
             if v:
                 return v
-    if c.role != "change":
-        # "xuống còn 4,12% năm 2020": a level followed by its own year
-        right = next((p for p in periods if p.start >= c.end and p.kind == "year" and p.value
-                      and not text[c.end:p.start].strip()), None)
-        if right is not None:
-            c.from_level = True  # a year of its own: not the period of the sentences that follow
-            return event_ok(right.value, right)
+    right = _own_period_after(ctx, c)
+    if right is not None:
+        c.from_level = True  # a time of its own: not the period of the sentences that follow
+        return event_ok(value(right), right)
     sent = [p for p in periods if s_start <= p.start and p.end <= c.num_start and usable(p)]
     if sent:
         p = sent[-1]
@@ -1334,6 +1348,21 @@ def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool)
             text, _clause_start(text, s_start, c.num_start)[0], _clause_end(text, c.end, s_end))):
         return ctx.report_period
     return str(doc.pub_year) if doc.pub_year else None
+
+
+def _own_period_after(ctx: _Ctx, c: _Cand) -> PeriodMention | None:
+    """A period written right after the number: "xuống còn 4,12% năm 2020", "mức 5,02% của quý I/2024" (not the
+    base of a change: "gấp 2,3 lần năm 2015")."""
+    text = ctx.doc.text
+    for p in ctx.periods(*c.sentence):
+        if p.start < c.end:
+            continue
+        gap = text[c.end:p.start]
+        if p.kind in ("year", "quarter", "month", "first_months", "h2") and (
+                gap.strip() in ("của", "trong") or (not gap.strip() and c.role != "change" and p.kind == "year")):
+            return p
+        break
+    return None
 
 
 def _is_target(ctx: _Ctx, c: _Cand) -> bool:
@@ -1436,6 +1465,10 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
             tail = rest[m.end():].lstrip(" \"'“")
             if tail and not tail[0].isdigit() and not re.match(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d", tail):
                 return True
+    names = _NAMED_LIST.match(text, c.num_start + len(c.written) - len(c.written.lstrip("0123456789.,")),
+                              min(s_end, c.num_start + 200))
+    if names and len(_LIST_SEP.split(names.group(1))) == c.value:
+        return True  # "3 huyện Bến Lức, Cần Đước và Cần Giuộc": the count of the places it names
     m = re.match(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*", rest)
     if m and rest[m.end():m.end() + 1].isupper() and not re.search(
             r"\d", re.sub(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*", "", rest[:m.start() + 1])):
@@ -1472,7 +1505,7 @@ def extract_figures(doc: Document) -> list[Figure]:
             if _is_list_count(text, c, sent.end):
                 c.drop = "list"
         cands.extend(found)
-    _drop_repeats(cands)
+    _drop_repeats(cands, _standfirst(doc))
     kept = [c for c in cands if c.drop is None]
     if not kept:
         return []
@@ -1485,7 +1518,7 @@ def extract_figures(doc: Document) -> list[Figure]:
         if c.chained_to is not None and prev is not None and prev.sentence == c.sentence:
             c.provinces = _province_for(ctx, c, para, prev.provinces)
             own = c.in_paren or any(prev.end <= m.start and m.end <= c.num_start and m.kind != "same"
-                                    for m in ctx.periods(*c.sentence))
+                                    for m in ctx.periods(*c.sentence)) or _own_period_after(ctx, c) is not None
             c.period = _period_for(ctx, c, para, prev) if own else prev.period
         else:
             c.provinces = _province_for(ctx, c, para)
@@ -1515,21 +1548,36 @@ def extract_figures(doc: Document) -> list[Figure]:
     return out
 
 
-def _drop_repeats(cands: list[_Cand]) -> None:
-    """Headline and caption repeats, a figure said twice, later mentions of a listed count."""
+def _standfirst(doc: Document) -> int:
+    """Index of the summary paragraph right under the headline: one sentence, before the body."""
+    if not doc.segments or doc.segments[0].kind != "title":
+        return -1
+    i = next((i for i, g in enumerate(doc.segments) if g.kind == "paragraph"), -1)
+    if i < 0:
+        return -1
+    seg = doc.segments[i]
+    n = sum(1 for x in doc.sentences if seg.start <= x.start < seg.end)
+    return i if n == 1 else -1
+
+
+def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
+    """Headline and caption repeats, a figure said twice, later mentions of a listed count. ``first`` is the
+    index of the one-sentence summary under the headline (the standfirst), -1 when there is none."""
     body = [c for c in cands if c.seg_kind == "paragraph" and c.drop is None]
     listed = {(round(c.value, 6), c.unit.split()[0].lower()) for c in cands if c.drop == "list"}
     for c in cands:
         if c.drop is None and c.unit_kind == "count" and (round(c.value, 6), c.unit.split()[0].lower()) in listed:
             c.drop = "listed"
+    standfirst = [c for c in body if c.seg_index == first]
     for c in cands:
-        if c.drop or c.seg_kind == "paragraph":
+        if c.drop or (c.seg_kind == "paragraph" and c not in standfirst):
             continue
-        tol = 0.1 if c.seg_kind == "title" else 0.005
+        tol = 0.1 if c.seg_kind != "caption" else 0.005
         for b in body:
             if b.drop is None and b.unit.split()[0].lower() == c.unit.split()[0].lower() and b.role == c.role \
-                    and abs(b.value - c.value) <= tol * max(abs(b.value), abs(c.value)):
-                c.drop = "repeat"
+                    and abs(b.value - c.value) <= tol * max(abs(b.value), abs(c.value)) and b is not c and (
+                    c.seg_kind != "paragraph" or (b.seg_index != first and _rounder(c, b))):
+                c.drop = "repeat"  # a headline, a caption or a summary under the headline saying it again
                 break
     for i, c in enumerate(cands):
         if c.drop is None and c.in_paren and any(
@@ -1553,6 +1601,32 @@ def _drop_repeats(cands: list[_Cand]) -> None:
                 break
         else:
             seen.append(c)
+    counts: dict[float, _Cand] = {}
+    for c in cands:
+        if c.drop or c.unit_kind != "count" or c.of:
+            continue
+        s = counts.setdefault(c.value, c)
+        if s is not c and c.value >= 10 and s.sentence != c.sentence and s.unit != c.unit \
+                and c.unit.split(",")[0].split()[0].lower() in s.unit.lower().split():
+            c.drop = "repeat"  # "96 đơn vị hành chính cấp xã" ... later "tại 96 xã, phường": the same ones again
+
+
+def _rounder(c: _Cand, b: _Cand) -> bool:
+    """``c`` is ``b`` written rounder ("hơn 4%" for "4,2%", "gần 3 tỷ" for "2,94 tỷ")."""
+    def decimals(x: _Cand) -> int:
+        m = re.match(r"[\d.]+(?:,(\d+))?", x.written)
+        return len(m.group(1) or "") if m else 0
+    places = decimals(c)
+    if places >= decimals(b):
+        return False
+    step = 10.0 ** -places * (c.value / float(re.sub(r"[^\d,]", "", c.written.split()[0]).replace(",", ".") or 1))
+    if c.bound == "over":
+        return c.value <= b.value < c.value + step
+    if c.bound == "under":
+        return c.value - step < b.value <= c.value
+    if c.peeled is not None and c.peeled[0].get("about") == "gần":
+        return c.value - step < b.value <= c.value  # "gần 97%": just under
+    return abs(b.value - c.value) <= step / 2 or (c.bound == "about" and abs(b.value - c.value) < step)
 
 
 def _check_shares(cands: list[_Cand]) -> None:
