@@ -275,6 +275,11 @@ DATES = [
     ("late-december-weekday", "2025-01-03",
      "Tổng kết công tác năm\nThứ Bảy, 28.12, Tỉnh ủy Sóc Trăng tổ chức hội nghị tổng kết năm 2024.",
      [("conference", "2024-12-28", "Sóc Trăng", None, None)]),
+    ("document-date-then-day", "2024-08-05",
+     "Tọa đàm về chuyển đổi số\n"
+     "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/5/2024, ngày 3/8, Sở Thông tin và Truyền thông tỉnh Hà Nam tổ chức "
+     "tọa đàm về chuyển đổi số.",
+     [("conference", "2024-08-03", "Hà Nam", None, None)]),
     ("no-published-full-lead", None,
      "Phó Chủ tịch UBND tỉnh kiểm tra dự án\n"
      "Sáng 11/12/2023, đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh Yên Bái kiểm tra dự án đường kết nối. "

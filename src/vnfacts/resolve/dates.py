@@ -188,9 +188,10 @@ def run(doc: Document) -> None:
 
     Reads ``article.published`` and the ``pub_year``/``pub_month``/``pub_day`` the segment stage read from
     it (or from a "date ..." header line), and ``segments``. When neither gave a year, fills them from the
-    first day written in full, with its year, in the lead ("Sáng 11/12/2023, ...", "ngày 3/8/2023"): the
-    article was written on or soon after the happening it leads with. A bare "01/4/2025" with no cue
-    (a deadline, a validity date) and documents' dates do not count. Adds ``Document.reference_source``:
+    lead's first day when it is written in full, with its year ("Sáng 11/12/2023, ...", "ngày 3/8/2023"):
+    the article was written on or soon after the happening it leads with. A bare "01/4/2025" with no cue
+    (a deadline, a validity date) and documents' dates are passed over; a later full date after a day
+    without its year is not taken (it may be a past one: "Sáng 7/5, ... ngày 7/5/1954"). Adds ``Document.reference_source``:
     "published", "header", "lead" or None. ``article.published`` is left as it was.
     """
     if doc.pub_year is not None:
@@ -200,11 +201,12 @@ def run(doc: Document) -> None:
     paragraphs = [s for s in doc.segments if s.kind == "paragraph"][:_LEAD_PARAGRAPHS]
     for seg in paragraphs:
         for d in find_dates(text, seg.start, seg.end):
-            if d.year is not None and d.day is not None and d.month is not None and d.form != "full_date" \
-                    and usable(text, d) and resolve(d, None) is not None:
+            if d.day is None or d.month is None or d.form == "full_date" or not usable(text, d):
+                continue
+            if d.year is not None and resolve(d, None) is not None:
                 doc.pub_year, doc.pub_month, doc.pub_day = d.year, d.month, d.day
                 doc.reference_source = "lead"
-                return
+            return  # only the lead's first day counts: a later full date may be a past one ("ngày 7/5/1954")
 
 
 def month_of(pub_year: int | None, pub_month: int | None) -> str | None:
