@@ -55,3 +55,12 @@ def test_number_words_in_text():
 def test_as_number():
     assert as_number(8000.0) == 8000 and isinstance(as_number(8000.0), int)
     assert as_number(9.25) == 9.25
+
+
+def test_spelled_scale_test_is_cheap_and_exact():
+    from vnfacts.extract.numbers import has_spelled_scale
+
+    assert has_spelled_scale("hơn một nghìn người tham dự")
+    assert has_spelled_scale("hai mươi triệu đồng")
+    assert not has_spelled_scale("thu ngân sách đạt 8.000 tỷ đồng")
+    assert not has_spelled_scale("tỷ lệ hộ nghèo giảm")

@@ -46,8 +46,8 @@ from ..geo import district_province, districts, find_provinces, provinces
 from ..lexicon import entries, load
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
-from .numbers import (as_number, find_numerals, half_word, multiple_word, read_number_words, read_scale,
-                      words_value)
+from .numbers import (as_number, find_numerals, half_word, has_spelled_scale, multiple_word, read_number_words,
+                      read_scale, words_value)
 
 _WORD = r"[\wÀ-ỹĐđ²³]"
 _UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
@@ -156,6 +156,36 @@ def _any_re(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", flags)
 
 
+class _Phrases:
+    """Whole-word occurrences of literal phrases, as (start, end, phrase), leftmost-longest and not overlapping:
+    ``str.find`` per phrase is several times faster than one alternation regex over an article. A text with a run
+    of spaces inside a phrase falls back to the regex."""
+
+    def __init__(self, phrases: list[str]):
+        self.phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+        self.rx = _any_re(self.phrases, 0)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if "  " in text:
+            return [(m.start(1), m.end(1), m.group(1)) for m in self.rx.finditer(text)]
+        hits = []
+        n = len(text)
+        for p in self.phrases:
+            i = text.find(p)
+            while i >= 0:
+                j = i + len(p)
+                if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                    hits.append((i, -j, p))
+                i = text.find(p, i + 1)
+        out: list[tuple[int, int, str]] = []
+        end = -1
+        for i, neg_j, p in sorted(hits):
+            if i >= end:
+                out.append((i, -neg_j, p))
+                end = -neg_j
+        return out
+
+
 @dataclass(frozen=True)
 class _Unit:
     id: str
@@ -212,15 +242,16 @@ def _lex() -> dict[str, Any]:
         "event_verbs": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
                                   r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
-        "national": _any_re(cues["national_scope"], 0),
+        "national": _Phrases(cues["national_scope"]),
+        "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
-        "home_scope": _any_re(cues["home_scope"], 0),
+        "home_scope": _Phrases(cues["home_scope"]),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
         "flow_count": _any_re(cues["flow_count_cues"]),
         "stock_units": re.compile(r"(?:" + _alts(cues["stock_units"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
-        "home_scope_city": _any_re([w.casefold() for w in cues["home_scope_city"]], 0),
+        "home_scope_city": _Phrases([w.casefold() for w in cues["home_scope_city"]]),
         "not_home_before": _tail_re(cues["not_home_scope_before"]),
         "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
                                                                "giảm thiểu", "so sánh"]),
@@ -266,8 +297,7 @@ _QUALIFIER_NEXT = re.compile(r"\s+là\s+(?:\d|khoảng|trên|dưới|hơn)")
 _QUALIFIER_LINK = re.compile(r"(?:(?!\svà\s)[^,;:.()\d]){0,60}\s(?:đạt|có)\s+(?:(?:dưới|trên|từ|đủ)\s+)?")
 _NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
 _PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[" + _UPPER + r"]\S*\s*)+")
-_DISTRICT_RE = re.compile(r"(?:[Tt]ại|[Ởở]|huyện|thị xã|thành phố|TP\.?|quận)\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*"
-                          r"(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,2})")
+_DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,2})")
 _CLAUSE_END_RE = re.compile(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
@@ -283,6 +313,8 @@ _NAMED_LIST = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+(" + _CAP + r"(?:\s*,\s*
 _LIST_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LIST_GAP = re.compile(r"\s*(,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?")
 _OWN_TIME_AFTER = re.compile(r"\s*(?:của\s+)?(?:quý|năm|tháng|cùng kỳ)\s", re.IGNORECASE)  # "mức 5% của quý I/2024"
+_GAP_WORD = re.compile(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)(?![\wÀ-ỹĐđ])")
+_PART_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])")
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
@@ -443,29 +475,31 @@ def _places(doc: Document, compared: set[int]) -> list[tuple[int, int, str | Non
     adds to ``compared`` the ends of national scopes that are only a yardstick."""
     lex = _lex()
     text = doc.text
+    fold = doc.fold or text.lower()
     places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
-    for m in lex["national"].finditer(text):
-        word = m.group(1)
-        if word == "vùng" and not text[m.end() + 1:m.end() + 2].isupper():
+    for a, b, word in lex["national"].find(text):
+        if word == "vùng" and not text[b + 1:b + 2].isupper():
             continue
-        if lex["national_compare"].search(text, max(0, m.start() - 30), m.start()):
-            compared.add(m.end())  # "đứng thứ 2 cả nước": compared with the country, not about it
+        if lex["national_compare"].search(text, max(0, a - 30), a):
+            compared.add(b)  # "đứng thứ 2 cả nước": compared with the country, not about it
             continue
-        places.append((m.start(), m.end(), None))
-    for m in _DISTRICT_RE.finditer(text):
-        prov = district_province(m.group(1))
-        if prov:
-            places.append((m.start(1), m.end(1), prov))
+        places.append((a, b, None))
+    for a, b, word in lex["district_lead"].find(fold):
+        if word == "tp" and text[a:b] != "TP":
+            continue
+        m = _DISTRICT_NAME.match(text, b)
+        if m:
+            prov = district_province(m.group(1))
+            if prov:
+                places.append((m.start(1), m.end(1), prov))
     home = doc.home_province
     if home:
         info = provinces().get(home)
-        fold = doc.fold or text.lower()
-        for m in lex["home_scope_city" if info is not None and info.is_city else "home_scope"].finditer(fold):
-            nxt = text[m.end() + 1:m.end() + 2]
-            if (nxt.isupper() and text[m.end():m.end() + 1] == " ") or lex["not_home_before"].search(
-                    fold[max(0, m.start() - 12):m.start()]):
+        for a, b, _ in lex["home_scope_city" if info is not None and info.is_city else "home_scope"].find(fold):
+            nxt = text[b + 1:b + 2]
+            if (nxt.isupper() and text[b:b + 1] == " ") or lex["not_home_before"].search(fold[max(0, a - 12):a]):
                 continue  # "thành phố Hải Phòng" names its place; "các tỉnh, thành phố" are many
-            places.append((m.start(), m.end(), home))
+            places.append((a, b, home))
     places.sort()
     return places
 
@@ -577,16 +611,16 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
     return phrase, end
 
 
-def _peel(left: str, words_out: list[str] | None = None) -> tuple[dict[str, str], str]:
-    """Cue words just before a number, nearest first: {category: word}, and the text left before them."""
+def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> tuple[dict[str, str], int, int]:
+    """Cue words just before ``pos`` (in the casefolded text), nearest first: {category: word}; where the text
+    before them ends (trailing spaces left out); how many of the words (of the last 80 characters, given in
+    ``words_out``) stand before them."""
     lex = _lex()
-    found: dict[str, str] = {}
-    rest = left.rstrip()
-    tail_start = max(0, len(rest) - 80)
-    toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(rest, tail_start)]
+    toks = [(m.group(0), m.start()) for m in _WORDS_RE.finditer(fold, max(lo, pos - 80), pos)]
     words = [t[0] for t in toks]
     if words_out is not None:
         words_out.extend(words)
+    found: dict[str, str] = {}
     end = len(words)
     for _ in range(6):
         best, best_n = "", 0  # the longest cue ending here ("cao hơn mức" before "hơn mức")
@@ -602,9 +636,10 @@ def _peel(left: str, words_out: list[str] | None = None) -> tuple[dict[str, str]
         if best in ("up", "down", "multiplier", "share", "level"):
             found.setdefault("verb", best)
         end -= best_n
-    if end < len(words):
-        rest = rest[:toks[end][1]].rstrip() if end < len(toks) else rest
-    return found, rest
+    rest_end = toks[end][1] if end < len(toks) else pos
+    while rest_end > lo and fold[rest_end - 1].isspace():
+        rest_end -= 1
+    return found, rest_end, end
 
 
 def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
@@ -757,6 +792,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     text = doc.text
     lex = _lex()
     out: list[_Cand] = []
+    fold = doc.fold or text.lower()
     numerals = find_numerals(text, s_start, s_end)
     consumed: set[int] = set()
     quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, s_start, s_end)] \
@@ -834,10 +870,10 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             phrase, u_end = _noun_phrase(text, scale_end, s_end)
             if not phrase:
                 # a bare number: borrow % from a neighbouring change ("giảm 1,66; ... tăng 0,18%")
-                if "," in n.written and re.search(r"(?:tăng|giảm)\s*$", left) and "%" in text[s_start:s_end]:
+                if "," in n.written and left.rstrip().endswith(("tăng", "giảm")) and "%" in text[s_start:s_end]:
                     unit, kind = "%", "percent"
                 else:
-                    last = _LAST_WORD.search(left)
+                    last = _LAST_WORD.search(left, max(0, len(left) - 40))
                     if last and (last.group(1)[0].isupper() or _tail(lex["not_before"], left)):
                         name_end = n.end
                     continue
@@ -852,13 +888,14 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             of = None
         # names, orders and references: "Quyết định số 12", "lần thứ 18", "Quân khu 5"
         lwords: list[str] = []
-        cues, rest = _peel(left, lwords)
+        cues, rest_end, n_rest = _peel(fold, s_start, n.start, lwords)
+        rest = text[s_start:rest_end]
         nb = lex["not_before"].ends(lwords) and not (lwords and lwords[-1] == "cấp" and value >= 10)
         if (nb and kind in ("count", "times")) or (lwords and lwords[-1] == "giờ"):
             name_end = n.end
             continue
         if kind == "count":
-            cap = _LAST_WORD.search(left)
+            cap = _LAST_WORD.search(left, max(0, len(left) - 40))
             if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not cues:
                 name_end = n.end
                 continue
@@ -866,13 +903,13 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                 continue  # "Sư đoàn 3 Sao Vàng", "vùng 4 Hải quân"
             if (lex["pointing"].match(phrase) and value == 2 and not of) or _POINTER_AFTER.match(text, u_end):
                 continue
-            before_bound = _LAST_WORD.search(rest)
+            before_bound = _LAST_WORD.search(rest, max(0, len(rest) - 40))
             if cues.get("under") and before_bound and not cues.get("verb") and not _FUNCTION_BEFORE.fullmatch(
                     before_bound.group(1).lower()):
                 continue  # "xe ô tô con dưới 9 chỗ": a class of things, not a count
             if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
                 continue
-        threshold = bool(_tail(lex["threshold"], rest) or lex["threshold"].ends(lwords)
+        threshold = bool(lex["threshold"].match_words(lwords, n_rest) or lex["threshold"].ends(lwords)
                          or lex["threshold_after"].match(text, u_end)) and not _OWN_TIME_AFTER.match(text, u_end)
         if kind == "count" and _COUNT_OF_REACHED.search(left[-40:]):
             continue  # "tăng số xã đạt 19 tiêu chí": what the counted things reach
@@ -882,7 +919,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                      written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
                      seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
         cand.head_before = left.split()[-1].lower() if left.split() else ""
-        cand.peeled = (cues, len(left) - len(rest))
+        cand.peeled = (cues, n.start - rest_end)
         if threshold:
             cand.drop = "threshold"
         out.append(cand)
@@ -908,14 +945,13 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
     chunk = ctx.doc.fold[s_start:s_end] if ctx.doc.fold else text[s_start:s_end].lower()
     if not digits and not any(w in chunk for w in ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")):
         return out
-    for m in re.finditer(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)(?![\wÀ-ỹĐđ])", text[s_start:s_end]):
+    for m in _GAP_WORD.finditer(text[s_start:s_end]) if "gấp" in chunk else ():
         v = multiple_word(m.group(1))
         if v is not None:
             a = s_start + m.start(1)
             out.append(_Cand(a, s_start + m.end(), v, "lần", "times", text[a:s_start + m.end()],
                              (s_start, s_end), seg_index, seg_kind, num_start=a))
-    for m in re.finditer(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])",
-                         text[s_start:s_end]):
+    for m in _PART_WORDS.finditer(text[s_start:s_end]) if "nửa" in chunk or "phần" in chunk else ():
         if m.group(2):
             num, den = words_value([m.group(2)]), words_value([m.group(3)])
             if not num or not den or num >= den:
@@ -928,8 +964,7 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
                   seg_kind, num_start=a)
         c.role = "share"
         out.append(c)
-    has_scale = any(w in chunk for w in ("nghìn", "ngàn", "triệu", "tỷ", "trăm", "vạn"))
-    words = read_number_words(text, s_start, s_end) if has_scale else []
+    words = read_number_words(text, s_start, s_end) if has_spelled_scale(chunk) else []
     for w in words:
         if w.has_scale:
             unit, kind, end = _read_unit(text, w.end, s_end)
@@ -970,7 +1005,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     if c.peeled is not None and c.peeled[1] <= len(clause_left):
         cues, rest = c.peeled[0], clause_left[:len(clause_left) - c.peeled[1]]
     else:
-        cues, rest = _peel(clause_left)
+        cues, rest_end, _ = _peel(ctx.doc.fold or text.lower(), c_start, c.num_start)
+        rest = text[c_start:rest_end]
     clause_end = _clause_end(text, c.end, s_end)
     after = text[c.end:clause_end]
     whole, of_share = "", None

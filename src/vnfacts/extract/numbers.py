@@ -24,7 +24,9 @@ from ..lexicon import load
 
 # A run of digits with the separators a numeral may contain, glued letters included
 # ("37.000m2", "8h00", "COVID-19", "18-NQ/TW", "24/6/2025").
-_ATOM_RE = re.compile(r"[0-9A-Za-zÀ-ỹĐđ²³]*[0-9][0-9A-Za-zÀ-ỹĐđ²³.,/\-]*")
+_ATOM_RE = re.compile(r"[0-9][0-9A-Za-zÀ-ỹĐđ²³.,/\-]*")  # from its first digit; letters before it are added
+_ATOM_HEAD = re.compile(r"[0-9A-Za-zÀ-ỹĐđ²³]")
+_YEAR_RE = re.compile(r"\d{4}")
 _PLAIN_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _DOTTED_RE = re.compile(r"\d+\.\d{1,2}")
 _NUM = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -71,7 +73,7 @@ def _classify(atom: str) -> tuple[str, float | None, float | None, str]:
     """(shape, value, second, suffix) of one digit run."""
     value = parse_digits(atom)
     if value is not None:
-        if re.fullmatch(r"\d{4}", atom) and 1900 <= value <= 2100:
+        if 1900 <= value <= 2100 and _YEAR_RE.fullmatch(atom):
             return "year", value, None, ""
         return "number", value, None, ""
     if _DATE_SLASH_RE.fullmatch(atom):
@@ -101,8 +103,12 @@ def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
     """Every digit run in text[start:end], classified by its shape."""
     end = len(text) if end is None else end
     out: list[Numeral] = []
+    prev_end = start
     for m in _ATOM_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
+        while s > prev_end and _ATOM_HEAD.match(text, s - 1):
+            s -= 1  # "COVID19", "A1": letters glued before the digits
+        prev_end = m.end()
         while e > s and text[e - 1] in ".,/-":
             e -= 1
         atom = text[s:e]
@@ -173,6 +179,27 @@ def _word_number_re() -> re.Pattern[str]:
     mult = "|".join(sorted(w["tens"] | w["hundreds"], key=len, reverse=True))
     word = rf"(?:{unit}|{mult}|{scale})"
     return re.compile(rf"(?<![\w])(?:{unit})(?:\s+{word})*(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    w = _words()
+    single = tuple(sorted({s for s in w["scales"] if " " not in s}))
+    return single, frozenset(w["units"]) | w["tens"] | w["hundreds"] | frozenset(single)
+
+
+def has_spelled_scale(fold: str) -> bool:
+    """Whether a scale word stands after a number word ("một nghìn", "hai mươi triệu") in a lowercase text:
+    a cheap test before :func:`read_number_words` (after digits, "8.000 tỷ", :func:`read_scale` reads it)."""
+    scales, number_words = _scale_words()
+    for scale in scales:
+        i = fold.find(scale)
+        while i > 0:
+            prev = fold[:i].rstrip().rpartition(" ")[2] if fold[i - 1] == " " else ""
+            if prev in number_words:
+                return True
+            i = fold.find(scale, i + 1)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
