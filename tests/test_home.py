@@ -37,3 +37,18 @@ def test_national_outlet_falls_back_to_the_text():
 def test_byline_province_does_not_count():
     text = "Hội nghị sơ kết\nUBND tỉnh Bến Tre tổ chức hội nghị sơ kết.\nThanh Hà/TTXVN-TPHCM"
     assert home(text)[0] == "Bến Tre"
+
+
+def test_a_text_about_the_whole_country_has_no_home():
+    text = ("Giải ngân vốn đầu tư công 8 tháng\nCả nước giải ngân đạt 42% kế hoạch. Một số địa phương đạt cao như "
+            "Hà Giang 61%, Bình Phước 58%, Cà Mau 55%, Hà Nội 50%.")
+    assert home(text, url="https://baochinhphu.vn/x.htm") == (None, None)
+
+
+def test_a_leading_province_must_be_well_ahead_or_named_first():
+    text = "Hội nghị xúc tiến đầu tư\nUBND tỉnh Lào Cai tổ chức hội nghị; doanh nghiệp từ Hà Nội tham dự."
+    assert home(text)[0] == "Lào Cai"
+    text = "Xuất khẩu 10 tháng\nBình Phước và Hà Giang tăng mạnh; Bình Phước dẫn đầu, Hà Giang thứ hai, Bình Phước vượt."
+    assert home(text)[0] == "Bình Phước"
+    text = "Xuất khẩu 10 tháng\nHà Giang và Bình Phước tăng mạnh; Bình Phước dẫn đầu, Hà Giang thứ hai, Bình Phước vượt."
+    assert home(text)[0] is None

@@ -30,6 +30,13 @@ def offices_of(text: str, **kw) -> list[tuple[str, str | None, str | None]]:
     ("Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An", "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh", "Nghệ An"),
     ("Ủy viên Ban TVTU Nam Định", "Ủy viên Ban Thường vụ Tỉnh ủy", "Nam Định"),
     ("Chủ tịch LĐLĐ tỉnh Phú Thọ", "Chủ tịch Liên đoàn Lao động tỉnh", "Phú Thọ"),
+    ("Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Hà Giang"),
+    ("Chỉ huy trưởng BĐBP tỉnh Quảng Trị", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh", "Quảng Trị"),
+    ("Chỉ huy trưởng BCH Quân sự tỉnh Kon Tum", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Kon Tum"),
+    ("Giám đốc CA tỉnh Sơn La", "Giám đốc Công an tỉnh", "Sơn La"),
+    ("Chánh VP UBND tỉnh Phú Yên", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Phú Yên"),
+    ("Giám đốc Sở VH-TT&DL tỉnh Hòa Bình", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Hòa Bình"),
+    ("Trưởng Ban KT-NS HĐND tỉnh Tây Ninh", "Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Tây Ninh"),
 ])
 def test_canonical_titles(written, title, province):
     [(got_title, got_province, how)] = offices_of(f"Ông Lê Văn Tâm, {written}, phát biểu.")
@@ -84,6 +91,25 @@ def test_stop_words_inside_a_body_name_are_kept():
         ("Giám đốc Sở Y tế", "Phú Yên", "home")]
 
 
+def test_clause_words_end_the_body():
+    assert offices_of("Ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại Hải Phòng nhân dịp năm mới đã chúc mừng.") == [
+        ("Tổng Lãnh sự Nhật Bản tại Hải Phòng", None, "foreign")]
+    assert offices_of("Ông Kim Jin Soo, Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh dự lễ.") == [
+        ("Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh", None, "foreign")]
+    assert offices_of("Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Nam sang thăm và làm việc.") == [
+        ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hà Nam", "written")]
+
+
+def test_plural_bodies_keep_cac():
+    assert offices_of("Ông Lê Văn Quý, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh, "
+                      "cho biết.", publisher="Báo Phú Yên") == [
+        ("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh", "Phú Yên", "home")]
+    assert offices_of("Ông Lê Văn Quý, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu.", publisher="Báo Phú Yên") == [
+        ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "Phú Yên", "home")]
+    assert offices_of("Dự có ông Lê Văn Sáu, Chủ tịch UBND tỉnh Sóc Trăng và các sở.") == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "Sóc Trăng", "written")]
+
+
 def test_board_is_not_an_office():
     assert offices_of("Ban Giám đốc Công an tỉnh Lê Văn Tâm báo cáo.") == []
 
@@ -100,6 +126,9 @@ def test_named_body_keeps_its_place_name():
     ("Chủ tịch Ủy ban nhân dân huyện Tuy Phước", "provincial"), ("Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh", "provincial"),
     ("Phó Chủ tịch Quốc hội", "central"), ("Bộ trưởng Bộ Công an", "central"), ("Tổng Bí thư", "central"),
     ("Tổng Giám đốc Thông tấn xã Việt Nam", "central"), ("Chủ tịch Quốc hội Lào", "foreign"),
+    ("Chủ tịch Ủy ban nhân dân thành phố Thủ Đức", "provincial"), ("Bí thư Huyện ủy Nga Sơn", "provincial"),
+    ("Bí thư Tỉnh ủy Lào Cai", "provincial"), ("Đại sứ CHDCND Lào", "foreign"),
+    ("Đồn trưởng Đồn Biên phòng Cửa khẩu Na Mèo", "provincial"), ("Bí thư Châu ủy Văn Sơn", "foreign"),
 ])
 def test_scope(title, scope):
     assert scope_of(title) == scope

@@ -247,3 +247,91 @@ def test_reference_by_office_alone():
     ref = text.index("Bí thư Tỉnh ủy đề nghị")
     assert person_with_office(doc, ref).name == "Lê Văn Hùng"
     assert person_with_office(doc, text.index("ngành")) is None
+
+
+# -- highland and foreign names, places that look like names ------------------------------------
+
+def test_names_with_an_apostrophe_or_a_hyphen_are_whole():
+    found = people("Bà Ksor H'Mai, Phó Chủ tịch UBND huyện Ia Pa cho biết.", publisher="Báo Gia Lai")
+    assert found == {"Ksor H'Mai": [("Phó Chủ tịch Ủy ban nhân dân huyện Ia Pa", "Gia Lai")]}
+    found = people("Ông Park Min-ho, Tổng Giám đốc Công ty Hanul Vina phát biểu.")
+    assert list(found) == ["Park Min-ho"]
+
+
+def test_a_commune_after_an_office_is_no_person():
+    found = people("Thượng tá Lê Văn Bình, Đồn trưởng Đồn Biên phòng Đăk Nhoong cảm ơn đoàn.", publisher="Báo Kon Tum")
+    assert found == {"Lê Văn Bình": [("Đồn trưởng Đồn Biên phòng Đăk Nhoong", "Kon Tum")]}
+
+
+def test_a_district_in_another_spelling_is_split_off_a_name():
+    found = people("Bí thư Huyện ủy Đăk Tô A Nhương phát biểu tại buổi lễ.")
+    assert found == {"A Nhương": [("Bí thư Huyện ủy Đăk Tô", "Kon Tum")]}
+    found = people("Tại huyện Mù Cang Chải, ông Giàng A Páo, Chủ tịch UBND huyện báo cáo.")
+    assert found == {"Giàng A Páo": [("Chủ tịch Ủy ban nhân dân huyện Mù Cang Chải", "Yên Bái")]}
+
+
+def test_a_ward_named_for_a_hero_is_a_place_after_its_unit_word():
+    text = "Đoàn đến thăm phường Hoàng Văn Thụ"
+    assert names_in_run(text, text.index("Hoàng"), len(text), "phường") == []
+    assert people("Chủ tịch UBND phường Hoàng Văn Thụ Trần Văn Mạnh báo cáo.", publisher="Báo Lạng Sơn") == {
+        "Trần Văn Mạnh": [("Chủ tịch Ủy ban nhân dân phường Hoàng Văn Thụ", "Lạng Sơn")]}
+
+
+def test_a_full_name_right_after_a_unit_word_is_the_person():
+    text = ("Đồng chí Lê Văn Tâm làm việc với Ban Thường vụ Huyện ủy Bình Liêu.\n"
+            "Chủ tịch UBND huyện Hà Thị Lan đề nghị tỉnh hỗ trợ đầu tư đường giao thông.")
+    found = people(text, publisher="Báo Quảng Ninh")
+    assert found["Hà Thị Lan"] == [("Chủ tịch Ủy ban nhân dân huyện Bình Liêu", "Quảng Ninh")]
+
+
+def test_an_address_word_in_the_run_marks_any_vietnamese_name():
+    assert list(people("Ông Ngạc Văn Tư cho biết, năm nay mùa màng bội thu.")) == ["Ngạc Văn Tư"]
+
+
+# -- places left unsaid and places abroad ------------------------------------------------------------
+
+def test_unsaid_district_comes_from_the_sentence():
+    found = people("Làm việc với UBND huyện Bảo Lâm có ông Nguyễn Văn Tân, Bí thư Huyện ủy; "
+                   "bà Lê Thị Hà, Phó Chủ tịch UBND huyện.", publisher="Báo Cao Bằng")
+    assert found == {"Nguyễn Văn Tân": [("Bí thư Huyện ủy Bảo Lâm", "Cao Bằng")],
+                     "Lê Thị Hà": [("Phó Chủ tịch Ủy ban nhân dân huyện Bảo Lâm", "Cao Bằng")]}
+
+
+def test_unsaid_district_comes_from_the_article_when_it_names_one():
+    text = ("Bí thư Tỉnh ủy làm việc tại huyện Đầm Hà\n"
+            "Sáng 5/3, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy làm việc tại huyện Đầm Hà.\n"
+            "Ông Trần Văn Hưng, Chủ tịch UBND huyện báo cáo kết quả năm 2023.")
+    found = people(text, publisher="Báo Quảng Ninh")
+    assert found["Trần Văn Hưng"] == [("Chủ tịch Ủy ban nhân dân huyện Đầm Hà", "Quảng Ninh")]
+
+
+def test_unsaid_commune_and_no_commune_in_a_name():
+    found = people("Chủ tịch UBND xã Cát Hanh Nguyễn Văn Lực cho biết. Ông Trần Văn Tư, Phó Chủ tịch UBND xã phát biểu. "
+                   "Ông Lê Văn Hải, Tổng Giám đốc Thông tấn xã dự lễ.", publisher="Báo Bình Định")
+    assert found["Trần Văn Tư"] == [("Phó Chủ tịch Ủy ban nhân dân xã Cát Hanh", "Bình Định")]
+    assert found["Lê Văn Hải"] == [("Tổng Giám đốc Thông tấn xã", None)]
+
+
+def test_a_locality_abroad_is_no_person_and_its_offices_have_no_province():
+    found = people("Đoàn đại biểu thành phố Bằng Tường (Trung Quốc) do ông Hoàng Minh Hải, Bí thư Thành ủy Bằng Tường "
+                   "làm trưởng đoàn. Cùng đi có bà Lý Thu Hà, Phó Thị trưởng thành phố Bằng Tường.", publisher="Báo Lạng Sơn")
+    assert found == {"Hoàng Minh Hải": [("Bí thư Thành ủy Bằng Tường", None)],
+                     "Lý Thu Hà": [("Phó Thị trưởng thành phố Bằng Tường", None)]}
+
+
+def test_a_foreign_officials_committee_takes_the_place_of_their_office():
+    found = people("Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do đồng chí Bun Mi Sổm, Bí thư Tỉnh ủy, "
+                   "Tỉnh trưởng tỉnh Xiêng Khoảng làm trưởng đoàn đã thăm tỉnh.", publisher="Báo Nghệ An")
+    assert found["Bun Mi Sổm"] == [("Bí thư Tỉnh ủy Xiêng Khoảng", None), ("Tỉnh trưởng tỉnh Xiêng Khoảng", None)]
+    found = people("Đoàn công tác châu Văn Sơn (Vân Nam, Trung Quốc) do ông Dương Văn Minh, Bí thư Châu ủy làm "
+                   "trưởng đoàn.", publisher="Báo Hà Giang")
+    assert found["Dương Văn Minh"] == [("Bí thư Châu ủy Văn Sơn", None)]
+
+
+# -- offices given after "đối với" ------------------------------------------------------------------
+
+def test_election_after_doi_voi_gives_the_office_and_dismissal_does_not():
+    found = people("Kỳ họp đã bầu bổ sung Ủy viên UBND tỉnh đối với ông Trần Văn Nam, Giám đốc Sở Xây dựng; "
+                   "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bốn để nghỉ hưu.", publisher="Báo Phú Yên")
+    assert set(found["Trần Văn Nam"]) == {("Giám đốc Sở Xây dựng", "Phú Yên"), ("Ủy viên Ủy ban nhân dân tỉnh", "Phú Yên")}
+    assert found["Lê Văn Bốn"] == []

@@ -170,6 +170,21 @@ def districts() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def communes() -> dict[str, tuple[str, ...]]:
+    """Commune, ward and town short names, before and after 2025 ("Đăk Long", "Ia Dêr") → canonical provinces."""
+    raw = _raw()
+    names = {p.key: p.name for p in provinces().values()}
+    out: dict[str, set[str]] = {}
+    for w in raw["ward_mapping"]:
+        for ward, pkey in ((w.get("old_ward"), w.get("old_province_key")), (w.get("new_ward"), w.get("new_province_key"))):
+            if not ward or pkey not in names:
+                continue
+            short = re.sub(r"^(?:Xã|Phường|Thị trấn|Đặc khu)\s+", "", ward)
+            out.setdefault(short, set()).add(names[pkey])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def district_province(name: str) -> str | None:
     """The province of a district when the name is unambiguous ("Hải Hậu" → "Nam Định")."""
     hits = districts().get(normalize_phrase(name))

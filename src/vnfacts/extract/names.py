@@ -9,9 +9,14 @@ only says where in a run a name can stand and what it looks like:
 * foreign-looking: some syllable is not Vietnamese ("Yoonhee Kim",
   "Pany Yathotou"), so the run needs a strong cue (an honorific or an
   office) to count;
+* highland names keep their apostrophes and hyphens ("Siu H'Lenh", "Kim
+  Hak-hong") and may open with a prefix ("A Blưu", "Y Mai");
 * places glued to a name are split off ("Hà Tĩnh Dương Tất Thắng",
-  "Việt Nam Nguyễn Đức Lợi") using the province, district and foreign-place
-  lists; a run that is only a place is no name.
+  "Việt Nam Nguyễn Đức Lợi", "Đăk Glei A Blưu") using the province, district,
+  commune and foreign-place lists (districts and communes in any common
+  spelling); a run that is only a place is no name;
+* right after "huyện", "xã" a full name that is no known place is a person
+  whose district went unsaid ("Chủ tịch UBND huyện Lục Thị Xuân").
 
 Written here rather than taken from underthesea's NER because that model runs
 far below the speed goal and does not know the office conventions; the
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +36,7 @@ from ..geo import canonical_province, districts
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
 from . import units
+from .units import local_place
 
 
 def _letters(upper: bool) -> str:
@@ -47,8 +54,10 @@ def _letters(upper: bool) -> str:
 UPPER = _letters(True)
 LOWER = _letters(False)
 # A syllable of a name: capital then small letters ("Nguyễn"), a lone capital
-# ("Phạm S"), or a foreign initial glued to a word ("D.Hagenhoff").
-SYLLABLE = rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]*)"
+# ("Phạm S"), a foreign initial glued to a word ("D.Hagenhoff"), a highland
+# name with an apostrophe ("H'Lenh", "M'Đrắk") or a hyphenated one ("Hak-hong").
+SYLLABLE = (rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}]+|[{UPPER}]'[{UPPER}]?[{LOWER}]+"
+            rf"|[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?)")
 RUN_RE = re.compile(rf"(?<![\w.&/'-]){SYLLABLE}(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))+")
 SYLLABLE_RE = re.compile(SYLLABLE)
 
@@ -80,7 +89,14 @@ def is_vietnamese_syllable(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    return frozenset(normalize_phrase(f) for e in entries("surnames") for f in e["forms"])
+    """Family names that open a Vietnamese name ("Nguyễn", "Ksor"); highland prefixes ("A", "Y") are apart."""
+    return frozenset(normalize_phrase(f) for e in entries("surnames") if not e.get("prefix") for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Highland name prefixes ("A Blưu", "Y Mai"): a name opener only in short runs with no place in them."""
+    return frozenset(normalize_phrase(f) for e in entries("surnames") if e.get("prefix") for f in e["forms"])
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +137,9 @@ def _year_names() -> frozenset[str]:
 
 
 def _looks_vietnamese(tokens: list[str]) -> bool:
-    if not 2 <= len(tokens) <= 5 or tokens[0] not in surnames():
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if tokens[0] not in surnames() and (tokens[0] not in _prefixes() or len(tokens) > 4 or _has_place(tokens)):
         return False
     if len(tokens) == 2 and " ".join(tokens) in _year_names():
         return False
@@ -214,31 +232,25 @@ def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple
             return span(k, False, True)
         if _looks_foreign(rest) and not weak:  # "Cô Tô" is an island, "Bà Yoonhee Kim" a person
             return span(k, True, True)
-    if place_kind(" ".join(tokens[k:])):
+    if _is_place(tokens[k:], exact=honorific):
         return ()
-    if cued and 2 <= len(tokens) <= 5 and not _has_place(tokens) and not _looks_vietnamese(tokens) \
-            and all(is_vietnamese_syllable(t) or len(t) == 1 for t in tokens):
-        return span(0, False, True)
+    rest = tokens[k:]
+    if (cued or (honorific and not weak)) and 2 <= len(rest) <= 5 and not _has_place(rest) \
+            and all(is_vietnamese_syllable(t) or len(t) == 1 for t in rest):
+        return span(k, False, True)  # "đồng chí A Thanh", "Ông Lữ Văn Hùng": the whole run after the cue
     if after_district:
-        # "xã Định Thành", "huyện Hà Khẩu": a place first; a person may follow it.
-        n = len(tokens) - k
-        if n <= 2:
-            return ()
-        for cut in (3, 2):
-            if n - cut >= 2 and (place_kind(" ".join(tokens[k:k + cut])) or cut == 2):
-                rest = tokens[k + cut:]
-                if _looks_vietnamese(rest) or _looks_foreign(rest):
-                    return span(k + cut, not _looks_vietnamese(rest))
-        return ()
-    # strip places glued before the name ("Hà Tĩnh Dương Tất Thắng", "Lào Pany Yathotou")
+        return _after_unit_word(tokens, k, span)
+    # strip places glued before the name ("Hà Tĩnh Dương Tất Thắng", "Lào Pany Yathotou", "Đăk Glei A Blưu")
     changed = True
     while changed and len(tokens) - k > 2:
         changed = False
         for cut in (4, 3, 2, 1):
-            if len(tokens) - k - cut >= 2 and place_kind(" ".join(tokens[k:k + cut])):
+            if len(tokens) - k - cut >= 2 and _is_place(tokens[k:k + cut]):
                 k += cut
                 changed = True
                 break
+    if _is_place(tokens[k:]):
+        return ()
     for cut in (3, 2, 1):
         if len(tokens) - k > cut and place_kind(" ".join(tokens[k:k + cut])) in ("province", "foreign"):
             return ()  # "Thái Bình Dương": a longer place name, not a person
@@ -251,6 +263,46 @@ def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple
     if _looks_foreign(rest) and not _has_place(rest):
         return span(k, True, unglued=True)
     return ()
+
+
+def _after_unit_word(tokens: list[str], k: int, span: Callable[..., tuple]) -> tuple:
+    """Names in a run right after "huyện", "xã": "xã Định Thành", "huyện Tiên Yên Lục Thị Xuân", "huyện Lục Thị Xuân".
+
+    A known place opens the run and a person may follow it; a run that is no known place but a full
+    Vietnamese name (3-4 syllables) is a person whose district was left unsaid ("Chủ tịch UBND huyện Lục Thị Xuân");
+    otherwise the first two syllables are taken for an unknown place.
+    """
+    n = len(tokens) - k
+    if _is_place(tokens[k:], after_unit=True):
+        return ()
+    for cut in (4, 3, 2, 1):
+        if n - cut >= 2 and _is_place(tokens[k:k + cut], after_unit=True):
+            rest = tokens[k + cut:]
+            if _looks_vietnamese(rest) or _looks_foreign(rest):
+                return span(k + cut, not _looks_vietnamese(rest))
+            return ()
+    if 3 <= n <= 4 and _looks_vietnamese(tokens[k:]) and not _place_prefix(tokens[k:]):
+        return span(k, False)
+    if n >= 4:
+        rest = tokens[k + 2:]
+        if _looks_vietnamese(rest) or _looks_foreign(rest):
+            return span(k + 2, not _looks_vietnamese(rest))
+    return ()
+
+
+def _is_place(tokens: list[str], after_unit: bool = False, exact: bool = False) -> bool:
+    """A known place: a province, country or district as written, or a district or commune in any spelling
+    (as written only when ``exact``: after "Ông", "Bà" a near miss is a person, "Bà Tư Mai").
+
+    Communes and respellings count for runs that do not open with a family name (or right after a unit
+    word): many wards bear a hero's name ("Hoàng Văn Thụ") that is also a person's.
+    """
+    words = " ".join(tokens)
+    if place_kind(words):
+        return True
+    if not (after_unit or tokens[0] not in surnames()):
+        return False
+    return (units.place_named(words, "commune") == words) if exact else local_place(words) is not None
 
 
 def _has_place(tokens: list[str]) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..geo import districts, find_provinces
+from ..geo import find_provinces
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
 from . import units
@@ -103,7 +103,7 @@ def _generic_bodies() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_generic_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(load('organisations').get('generic_exceptions', []))})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(load('organisations').get('generic_exceptions', []))})(?![\w])", re.IGNORECASE)
 
 
 def not_generic(name: str) -> bool:
@@ -125,23 +125,28 @@ def generic_body(office: Office) -> str | None:
 def party_regex() -> re.Pattern[str]:
     """Party bodies that a seat can be taken on ("Ban Chấp hành", "Ban Thường vụ")."""
     forms = [f for e in _organisations() if e.get("party") for f in e["forms"]]
-    return re.compile(rf"(?i:{_alternation(forms)})(?![\w])")
+    return re.compile(rf"(?i:{alternation(forms)})(?![\w])")
 
 
-def _alternation(forms, *, spaces=r"\s+") -> str:
+def alternation(forms, *, spaces=r"\s+") -> str:
+    """A regex alternation of phrases, normalised, longest first, any run of spaces between words."""
     forms = sorted({normalize_phrase(f) for f in forms}, key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", spaces) for f in forms)
 
 
 @lru_cache(maxsize=1)
 def head_regex() -> re.Pattern[str]:
-    former = _alternation(_titles().get("former", ["nguyên"]))
-    return re.compile(rf"(?<![\w])(?:(?P<former>(?i:{former}))\s+)?(?P<head>(?i:{_alternation(heads())}))(?![\w])")
+    """A head, with its "nguyên"; the lookahead on first letters only makes the scan cheaper."""
+    formers = _titles().get("former", ["nguyên"])
+    firsts = {f[0].casefold() for f in [*heads(), *formers]}
+    first = "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts))
+    return re.compile(rf"(?<![\w])(?=[{first}])(?:(?P<former>(?i:{alternation(formers)}))\s+)?"
+                      rf"(?P<head>(?i:{alternation(heads())}))(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _modifier_regex() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?i:{_alternation(_titles().get('modifiers', []))})(?![\w])")
+    return re.compile(rf"\s+(?i:{alternation(_titles().get('modifiers', []))})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +177,7 @@ def _organisations() -> list[dict]:
 def protected_regex() -> re.Pattern[str]:
     """Fixed names that contain commas, dashes or stop words ("Văn hóa, Thể thao và Du lịch")."""
     forms = [f for e in _organisations() if e.get("kind") == "name" for f in e["forms"]]
-    body = _alternation(forms, spaces=r"\s*")
+    body = alternation(forms, spaces=r"\s*")
     return re.compile(rf"(?<![\w])(?i:{body})(?![\w])")
 
 
@@ -208,13 +213,24 @@ def _stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _plural_words() -> tuple[str, ...]:
+    return tuple(normalize_phrase(w).casefold() for w in _titles().get("plural_bodies", []))
+
+
+def _plural_body(words: list[str]) -> bool:
+    """The body read so far takes a plural object ("Ban Quản lý các khu công nghiệp")."""
+    read = " ".join(words).casefold()
+    return any(w in read for w in _plural_words())
+
+
+@lru_cache(maxsize=1)
 def _keep_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(_titles().get('keep', []))})(?![\w])")
+    return re.compile(rf"(?:{alternation(_titles().get('keep', []))})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _links_regex() -> re.Pattern[str]:
-    links = _alternation(_titles().get("links", []))
+    links = alternation(_titles().get("links", []))
     return re.compile(rf"\s*(?:,|\s[-–]|(?i:{links})(?![\w]))\s*")
 
 
@@ -275,6 +291,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
     i = end = pos
     count = 0
     named_run = False
+    placed = 0  # 1: an allowed word ("tại") was read; 2: and a name after it: a lowercase word ends the body
     last_words: list[str] = []
     while count < 24:
         j = _skip_spaces(text, i, limit)
@@ -317,10 +334,18 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if not word:
             break
         first = word[0]
+        if placed == 1 and first.isupper():  # "tại Thành phố Hồ Chí Minh": the place whole
+            found = find_provinces(text, j, min(limit, j + 40))
+            if found and found[0].start == j:
+                i = end = found[0].end
+                count += 1
+                placed = 2
+                continue
         if first.isupper() or first.isdigit():
             if first.isdigit() and (len(word) > 3 or not word.isdigit()):
                 break
             named_run = named_run or ends_with_named_body(last_words)
+            placed = 2 if placed else 0
             i = end = wend
             count += 1
             last_words.append(word)
@@ -329,13 +354,17 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             continue
         named_run = False
         lw = word.casefold()
+        if placed == 2:
+            break
         if lw in allow:
             i = end = wend
             last_words.append(word)
+            placed = 1
             continue
         if lw == "các":
             k = _skip_spaces(text, w.end(), limit)
-            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper():
+            if k >= limit or k in name_starts or head_at(text, k) or stop_at(text, k, limit) or not (
+                    text[k].isupper() or _plural_body(last_words)):
                 break
             i = w.end()
             continue
@@ -420,7 +449,7 @@ def parse_chain(text: str, pos: int, limit: int, *, lower_ok: bool = False,
 
 @lru_cache(maxsize=1)
 def _parent_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(load('organisations').get('parents', []))})(?![\w])")
+    return re.compile(rf"(?:{alternation(load('organisations').get('parents', []))})(?![\w])")
 
 
 def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tuple[int, int] | None:
@@ -451,7 +480,7 @@ def expand(text: str) -> str:
 @lru_cache(maxsize=1)
 def _drop_locality_regex() -> re.Pattern[str]:
     forms = [f for e in _organisations() if e.get("locality") == "drop" for f in e["forms"]]
-    return re.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
 
 
 def _province_in(owner: str) -> tuple[str | None, str]:
@@ -528,12 +557,12 @@ def _is_city(province: str) -> bool:
 
 
 def _district_in(title: str) -> str | None:
-    """A district or district-level city named in a title ("huyện Tuy Phước" -> "Tuy Phước")."""
+    """A district or district-level city named in a title ("huyện Tuy Phước" -> "Tuy Phước"; "Đăk Glei" -> "Đắk Glei")."""
     for m in _district_regex().finditer(title):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            if name in districts():
+            name = units.district_named(" ".join(words[:n]))
+            if name:
                 return name
     return None
 
@@ -636,22 +665,26 @@ def committee_body_regex() -> re.Pattern[str]:
     forms = [f for e in _organisations() if e.get("of_committee") for f in e["forms"]]
     folded = {f.casefold() for f in forms}
     abbrevs = [a for a, x in abbreviations().items() if x.casefold() in folded]
-    body = "|".join([f"(?i:{_alternation(forms)})"] + [re.escape(a) for a in abbrevs])
+    body = "|".join([f"(?i:{alternation(forms)})"] + [re.escape(a) for a in abbrevs])
     return re.compile(rf"(?<![\w])({body})[ ]+")
 
 
 @lru_cache(maxsize=1)
 def _committee_regex() -> re.Pattern[str]:
     forms = [f for e in _organisations() if e.get("committee") for f in e["forms"]]
-    return re.compile(rf"(?<![\w])(?:{_alternation(forms)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
 
 
 def _strip_head(office: Office) -> str:
     """The body of a canonical office ("Giám đốc Học viện X" -> "Học viện X")."""
-    title = office.title
+    return _body_of(office.title, office.head)
+
+
+@lru_cache(maxsize=8192)
+def _body_of(title: str, head: str) -> str:
     if title.startswith("nguyên "):
         title = title[7:]
-    n = len(office.head.split())
+    n = len(head.split())
     words = title.split(" ")
     rest = words[n:]
     while rest and rest[0].casefold() in ("thường", "trực", "chuyên", "trách", "dự", "khuyết"):

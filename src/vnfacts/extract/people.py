@@ -16,24 +16,28 @@ How a person is found, sentence by sentence (no hand list of people):
   Tỉnh ủy: A; B, C"; "5 Phó Chủ tịch ... gồm các đồng chí: A, B");
 * verbs that give an office add it ("được bầu làm", "giữ chức"; "bầu bổ
   sung chức danh X ... đối với các ông: A; B");
-* bylines are skipped, and places and bodies are not names.
+* bylines are skipped, and places and bodies are not names (localities
+  abroad named in the article, "thành phố Sùng Tả (Trung Quốc)", included).
 
 Mentions of one person merge by name; later short mentions ("đồng chí
 Cường") and bare repetitions of the full name are added to ``mentions``.
-Each office's province is decided by resolve/jurisdiction.py.
+An office whose district or commune is unsaid ("Bí thư Huyện ủy") takes it
+from its sentence or the article, and an office naming a locality abroad has
+no province (extract/places.py). Each office's province is decided by
+resolve/jurisdiction.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lexicon import load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
-from . import offices
+from . import offices, places
 from .names import RUN_RE, UPPER, NameSpan, after_district_word, honorific_before, honorific_forward, names_in_run
 from .offices import Office, Title
 
@@ -72,19 +76,36 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 # -- one sentence ------------------------------------------------------------------------
 
-def _candidates(doc: Document, s: int, e: int) -> list[NameSpan]:
-    """Where names can stand in text[s:e] (runs that open with a head, "Phó Bí thư", are not names)."""
+def _candidates(doc: Document, s: int, e: int, abroad: frozenset[str]) -> list[NameSpan]:
+    """Where names can stand in text[s:e] (runs that open with a head, "Phó Bí thư", or with a
+    locality abroad, "Sùng Tả", are not names)."""
     text = doc.text
     out = []
     for m in RUN_RE.finditer(text, s, e):
-        prev = "xã" if after_district_word(text, m.start()) else ""
-        hon = honorific_before(text, m.start())
+        start = m.start()
+        if abroad:
+            start = _after_abroad(text, start, m.end(), abroad)
+            if start is None:
+                continue
+        prev = "xã" if after_district_word(text, start) else ""
+        hon = honorific_before(text, start)
         cued = bool(hon) and not hon[1].get("weak")
-        for ns in names_in_run(text, m.start(), m.end(), prev, cued):
+        for ns in names_in_run(text, start, m.end(), prev, cued):
             if offices.head_at(text, ns.start, lower_ok=False):
                 continue
             out.append(ns)
     return out
+
+
+def _after_abroad(text: str, start: int, end: int, abroad: frozenset[str]) -> int | None:
+    """Where a run goes on after a locality abroad that opens it; None when the run is only that locality."""
+    run = text[start:end]
+    for place in abroad:
+        if run == place:
+            return None
+        if run.startswith(place + " ") and run.count(" ") - place.count(" ") >= 2:
+            return start + len(place) + 1
+    return start
 
 
 def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends: set[int] = frozenset()) -> list[Title]:
@@ -162,10 +183,10 @@ def _is_named_body_run(text: str, chain: list[Title]) -> bool:
     return bool(words) and (words[-1].casefold() in named or " ".join(words[-2:]).casefold() in named)
 
 
-def _sentence_mentions(doc: Document, s: int, e: int) -> list[_Mention]:
+def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) -> list[_Mention]:
     """The people of one sentence, with the offices written around them."""
     text = doc.text
-    cands = _candidates(doc, s, e)
+    cands = _candidates(doc, s, e, abroad)
     if not cands:
         return []
     name_starts = {c.start for c in cands}
@@ -291,6 +312,8 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
             men.chains.append(("assign", seats + ([t] if t else [])))
         elif t:
             men.extra.append(("assign", t))
+    if not cues["for"].search(text, s, e):  # no "đối với": no office given to people listed after it
+        return
     for m in cues["assign_for"].finditer(text, s, e):
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
         if t is None:
@@ -331,6 +354,19 @@ def _memberships(text: str, pos: int, e: int) -> tuple[list[Office], int]:
 # -- whole document ----------------------------------------------------------------------
 
 @dataclass(slots=True)
+class _Places:
+    """What the article says about places, for deciding offices: localities abroad, districts (read when asked)."""
+
+    abroad: frozenset[str]
+    _local: list[places.PlaceMention] | None = None
+
+    def local(self, doc: Document) -> list[places.PlaceMention]:
+        if self._local is None:
+            self._local = places.local_mentions(doc)
+        return self._local
+
+
+@dataclass(slots=True)
 class _PersonDraft:
     name: str
     mentions: list[_Mention] = field(default_factory=list)
@@ -350,10 +386,11 @@ def _run(doc: Document) -> None:
     if not doc.text or not doc.sentences:
         return
     drafts: dict[str, _PersonDraft] = {}
+    ctx = _Places(places.abroad(doc))
     for sent in doc.sentences:
         if doc.segments and doc.segments[sent.segment].kind == "byline":
             continue
-        for men in _sentence_mentions(doc, sent.start, sent.end):
+        for men in _sentence_mentions(doc, sent.start, sent.end, ctx.abroad):
             key = men.name.text.casefold()
             draft = drafts.setdefault(key, _PersonDraft(men.name.text))
             draft.mentions.append(men)
@@ -362,7 +399,7 @@ def _run(doc: Document) -> None:
         doc.people = []
         return
     _more_mentions(doc, drafts)
-    people = [_person(doc, d) for d in drafts.values()]
+    people = [_person(doc, d, ctx) for d in drafts.values()]
     people.sort(key=lambda p: p.start)
     doc.people = people
 
@@ -408,17 +445,17 @@ def _occurrences(text: str, name: str):
         i = text.find(name, j)
 
 
-def _person(doc: Document, draft: _PersonDraft) -> Person:
+def _person(doc: Document, draft: _PersonDraft, ctx: _Places) -> Person:
     first = min(draft.mentions, key=lambda m: m.name.start)
-    chains = _offices(doc, draft)
-    positions = _positions(doc, draft, chains)
+    chains = _offices(doc, draft, ctx)
+    positions = _positions(doc, draft, chains, ctx)
     spans = tuple(sorted(draft.spans))
     return Person(name=draft.name, positions=positions, mentions=spans, start=spans[0][0], end=spans[0][1],
                   sentence=first.sentence)
 
 
-def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]]]:
-    """Canonical offices of a person, chain by chain, parties and bare heads completed."""
+def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tuple[str, Office]]]:
+    """Canonical offices of a person, chain by chain, parties and bare heads completed, places decided."""
     text = doc.text
     out: list[list[tuple[str, Office]]] = []
     for men in sorted(draft.mentions, key=lambda m: m.name.start):
@@ -441,22 +478,37 @@ def _offices(doc: Document, draft: _PersonDraft) -> list[list[tuple[str, Office]
                 later = next((x for x in flat if x.start > o.start and not x.bare and offices.related_heads(o.head, x.head)), None)
                 if later is not None:
                     chain[i] = (src, offices.with_owner(o, later))
-    explicit = {o.head for chain in out for _s, o in chain if not o.bare and not offices.generic_body(o)}
-    for chain in out:
-        for i, (src, o) in enumerate(chain):
-            kind = offices.generic_body(o)
+    kinds = [[offices.generic_body(o) for _s, o in chain] for chain in out]
+    explicit = {o.head for chain, ks in zip(out, kinds) for (_s, o), kind in zip(chain, ks) if not o.bare and not kind}
+    for chain, ks in zip(out, kinds):
+        for i, ((src, o), kind) in enumerate(zip(chain, ks)):
             if kind and not (o.bare and o.head in explicit):
                 owner = _body_named_before(doc, o, kind)
                 if owner:
-                    chain[i] = (src, offices.with_body(o, kind, owner))
-    for chain in out:
-        for i, (src, o) in enumerate(chain):
-            if (o.party or (o.bare and src in ("assign", "group"))):
+                    o = offices.with_body(o, kind, owner)
+            if o.party or (o.bare and src in ("assign", "group")):
                 owner, province = _context_owner(doc, o)
                 owner = owner or offices.default_party_owner(o)
                 if owner:
-                    chain[i] = (src, offices.with_context_owner(o, owner, province))
+                    o = offices.with_context_owner(o, owner, province)
+            if not (o.bare or o.party or o.foreign):
+                o = _placed(doc, o, ctx)
+            chain[i] = (src, o)
     return out
+
+
+def _placed(doc: Document, o: Office, ctx: _Places) -> Office:
+    """An office naming a locality abroad is foreign; one whose district or commune is unsaid takes it from
+    the context ("Bí thư Huyện ủy" -> "Bí thư Huyện ủy Tiên Yên")."""
+    if ctx.abroad and places.abroad_in(o.title, ctx.abroad):
+        return replace(o, foreign=True, province=None, district=None)
+    if o.district is None:
+        unit = places.unsaid_unit(o.title)
+        if unit:
+            d = places.unsaid_place(doc, o.start, unit, ctx.local(doc), o.province or doc.home_province)
+            if d is not None:
+                return replace(o, title=o.title + " " + d.written, district=d.name if d.level == "district" else None)
+    return o
 
 
 @lru_cache(maxsize=64)
@@ -501,20 +553,41 @@ def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | Non
     return owner, province
 
 
-def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, Office]]]) -> tuple[Position, ...]:
+def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, Office]]],
+               ctx: _Places) -> tuple[Position, ...]:
     offices_all = [o for chain in chains for _s, o in chain if not o.bare and not o.party]
     written = Counter(o.province for o in offices_all if o.province and not o.foreign)
-    delegation = side = None
+    delegation = side = led = None
     for men in draft.mentions:
         s = men.sentence[0]
-        delegation = delegation or jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start)
+        if delegation is None:
+            delegation = jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start)
+            if delegation == jurisdiction.FOREIGN:
+                led = places.last_abroad(doc.text, s, men.honorific_start, ctx.abroad)
         side = side or jurisdiction.side_province(doc, s, men.honorific_start)
+    if not written:
+        offices_all = _abroad_committees(offices_all, ctx, led)
     decided: list[Position] = []
     for o in offices_all:
         province, how = jurisdiction.decide(o.title, o.province, o.district, o.foreign, written, delegation, side,
                                             doc.home_province)
         decided.append(Position(o.title, province, o.start, o.end, o.written, how))
     return tuple(_dedupe(decided))
+
+
+def _abroad_committees(offices_all: list[Office], ctx: _Places, led: str | None) -> list[Office]:
+    """A foreign official's local committee takes the locality of their office abroad, or of the delegation
+    they lead: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang" -> "Bí thư Tỉnh ủy Luông Pha Bang"."""
+    place = next((p for o in offices_all if o.foreign
+                  for p in [places.abroad_in(o.title, ctx.abroad) or places.unit_place(o.title)] if p), led)
+    if place is None:
+        return offices_all
+    out = []
+    for o in offices_all:
+        if o.province is None and o.district is None and places.ends_with_local_body(o.title):
+            o = replace(o, title=o.title + " " + place, foreign=True)
+        out.append(o)
+    return out
 
 
 def _dedupe(positions: list[Position]) -> list[Position]:

@@ -1,8 +1,10 @@
-"""Administrative unit words ("tỉnh", "huyện", "xã", "thôn") and the patterns built from them.
+"""Administrative unit words ("tỉnh", "huyện", "xã", "thôn"), the patterns built from them, and local places.
 
 The words live in ``data/organisations.yaml`` (``units``, by level); this
 module only turns them into the look-ups the people and jurisdiction code
 needs, so that one list serves every place that asks "is this a unit word?".
+District and commune names come from geo.py (underthesea's admin data); they
+are matched spelling-blind because news writes "Đăk"/"Đắk", "Cang"/"Căng".
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..geo import communes, districts
 from ..lexicon import entries, load
+from ..normalize import strip_marks
 
 
 @lru_cache(maxsize=None)
@@ -47,3 +51,46 @@ def scope_regex() -> re.Pattern[str]:
     upper = "A-ZÀ-ỸĐ0-9"
     return re.compile(rf"(?<![\w])(?:{alternation('province', 'district', 'commune')})(?![\w])"
                       rf"|(?<![\w])(?:{alternation('village')}) (?=[{upper}])", re.IGNORECASE)
+
+
+def place_key(name: str) -> str:
+    """A spelling-blind key for a local place name: "Đăk Glei", "Đắk Glei" and "Dak Glei" share one."""
+    return _KEY_SEP_RE.sub(" ", strip_marks(name.casefold())).strip()
+
+
+_KEY_SEP_RE = re.compile(r"[\s'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _local_places() -> dict[str, dict[str, str]]:
+    """level ("district", "commune") -> place key -> the name as the data writes it; two syllables or more.
+
+    Single syllables ("Ba", "Tư") are left out: as places glued to a name they would cut ordinary words off names.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for level, table in (("district", districts()), ("commune", communes())):
+        out[level] = {place_key(n): n for n in table if len(n.split()) >= 2 and not n[:1].isdigit()}
+    return out
+
+
+@lru_cache(maxsize=8192)
+def local_place(name: str) -> str | None:
+    """"district" or "commune" for a district or commune name in any common spelling ("Đăk Long"), else None."""
+    key = place_key(name)
+    for level, table in _local_places().items():
+        if key in table:
+            return level
+    return None
+
+
+@lru_cache(maxsize=4096)
+def place_named(name: str, level: str = "district") -> str | None:
+    """The district (or commune) as the data writes it ("Đăk Glei" -> "Đắk Glei"), None when ``name`` is none."""
+    if level == "district" and name in districts():
+        return name
+    return _local_places()[level].get(place_key(name))
+
+
+def district_named(name: str) -> str | None:
+    """The district as the data writes it ("Đăk Glei" -> "Đắk Glei"), or None when ``name`` is no district."""
+    return place_named(name, "district")

@@ -42,11 +42,17 @@ def outlet(publisher: str | None) -> str | None:
 
 
 def infer_from_text(doc: Document) -> str | None:
-    """The province the text is most about, visiting delegations discounted."""
+    """The province the text is most about, visiting delegations discounted; None when no province dominates.
+
+    A text about the whole country names many provinces about as often each ("cả nước ... Bắc Ninh,
+    TP.HCM, Hải Phòng ..."): it has no home. The leading province must be strictly ahead of the next
+    and either ``dominance`` times its weight or the first province the text names.
+    """
     text = doc.text
     title_end = doc.segments[0].end if doc.segments and doc.segments[0].kind == "title" else -1
     scores: Counter[str] = Counter()
     guests: set[str] = set()
+    first: str | None = None
     skip = [(g.start, g.end) for g in doc.segments if g.kind == "byline"]
     for m in find_provinces(text):
         if any(a <= m.start < b for a, b in skip):
@@ -59,11 +65,22 @@ def infer_from_text(doc: Document) -> str | None:
         if _cues()["body_cue"].search(text, max(0, m.start - 30), m.start):
             weight *= 2
         scores[m.province] += weight
+        first = first or m.province
     candidates = [(n, p) for p, n in scores.items() if p not in guests] or [(n, p) for p, n in scores.items()]
     if not candidates:
         return None
     candidates.sort(key=lambda x: (-x[0], x[1]))
-    return candidates[0][1]
+    if len(candidates) == 1:
+        return candidates[0][1]
+    (top, province), (second, _p) = candidates[:2]
+    if top > second and (top >= _dominance() * second or province == first):
+        return province
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dominance() -> float:
+    return float(load("home").get("dominance", 2))
 
 
 def run(doc: Document) -> None:

@@ -56,12 +56,30 @@ def _scope_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def scope_of(title: str, foreign: bool = False) -> str:
     """"provincial", "central" or "foreign" for a canonical title."""
     foreign_re, provincial_re, names_re = _scope_regexes()
-    if foreign or foreign_re.search(title):
+    if foreign or any(m.group() not in _countries() or not _inside_name(title, m.start(), m.end())
+                      for m in foreign_re.finditer(title)):
         return "foreign"
     plain = names_re.sub(" ", title)
     if units.scope_regex().search(plain) or provincial_re.search(plain):
         return "provincial"
     return "central"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(normalize_phrase(f) for e in entries("organisations") if e.get("kind") == "country" for f in e["forms"])
+
+
+def _inside_name(title: str, start: int, end: int) -> bool:
+    """A country's name inside a longer Vietnamese place name ("Thủ Đức", "Lào Cai", "Nga Sơn") is no country.
+
+    A capitalised word touching it counts, unless it is written in capitals ("CHLB Đức", "CHDCND Lào").
+    """
+    before = title[:start].rstrip().rsplit(" ", 1)[-1]
+    after = title[end:].lstrip().split(" ", 1)[0]
+    glued_before = start > 0 and title[start - 1] == " " and before[-1:].isalpha()
+    glued_after = end < len(title) and title[end] == " " and after[:1].isalpha()
+    return (glued_before and before[:1].isupper() and not before.isupper()) or (glued_after and after[:1].isupper())
 
 
 @lru_cache(maxsize=1)
