@@ -247,6 +247,7 @@ def _lex() -> dict[str, Any]:
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
+        "speech": _any_re(cues["speech_verbs"], 0),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
         "flow_count": _any_re(cues["flow_count_cues"]),
@@ -408,6 +409,7 @@ class _Ctx:
     abbrev_re: re.Pattern[str] | None = None  # the article's own abbreviations
     home_marks: set[int] = field(default_factory=set)  # starts of "toàn tỉnh", "của tỉnh", ... in ``places``
     compared: set[int] = field(default_factory=set)  # ends of "bình quân chung cả nước" (a yardstick)
+    voices: dict[int, str] = field(default_factory=dict)  # paragraph index -> province of a guest speaking in it
     # sentence start -> (its first figure's period, whether that figure is an estimate)
     sentence_figures: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
@@ -525,6 +527,35 @@ def _place_and_time_context(ctx: _Ctx) -> None:
                                                                      p[0])}
     ctx.event_month = _event_month(doc)
     ctx.report_period = _report_period(ctx)
+    ctx.voices = _voices(doc)
+
+
+def _voices(doc: Document) -> dict[int, str]:
+    """Paragraphs in which a leader of another province speaks ("Phát biểu tại buổi làm việc, đồng chí Bí thư
+    Tỉnh ủy Cao Bằng ... cho biết, ... của tỉnh đạt 4,65%"): paragraph index -> that province. The speaker is the
+    first person named in the paragraph's first sentence (people stage), with an office outside the home."""
+    out: dict[int, str] = {}
+    if not doc.people or not doc.home_province:
+        return out
+    fold = doc.fold or doc.text.lower()
+    opening: dict[int, int] = {}  # paragraph index -> start of its first sentence
+    for sent in doc.sentences:
+        opening.setdefault(sent.segment, sent.start)
+    firsts: dict[int, tuple[int, str | None]] = {}
+    for person in doc.people:
+        prov = next((p.province for p in person.positions if p.province), None)
+        for a, _ in person.mentions:
+            sent = doc.sentence_at(a)
+            if sent is None or sent.start != opening[sent.segment] or doc.segments[sent.segment].kind != "paragraph":
+                continue
+            if sent.segment not in firsts or a < firsts[sent.segment][0]:
+                firsts[sent.segment] = (a, prov)
+    lex = _lex()
+    for si, (_, prov) in firsts.items():
+        seg = doc.segments[si]
+        if prov and prov != doc.home_province and lex["speech"].search(fold, seg.start, seg.end):
+            out[si] = prov
+    return out
 
 
 def _report_period(ctx: _Ctx) -> str | None:
@@ -1216,6 +1247,7 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
     the home province. ``chained`` is what the figure it continues was given."""
     s_start, s_end = c.sentence
     text = ctx.doc.text
+    home = ctx.voices.get(c.seg_index, ctx.home)  # "tỉnh" in a visiting leader's words is his province
     if c.in_paren and ctx.compared:
         paren = text.rfind("(", s_start, c.num_start)
         if paren > 0 and len(text[s_start:paren].rstrip()) + s_start in ctx.compared \
@@ -1241,22 +1273,24 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
             between = text[last[1]:c.num_start]
             if len(group) > 1 and not re.search(r"\d", between):
                 return tuple(dict.fromkeys(p[2] for p in group))
-        return (last[2],)
+        return (home if last[0] in ctx.home_marks else last[2],)
     if chained is not None:
         return chained
     clause_end = _clause_end(text, c.end, s_end)
     after = [p for p in ctx.places if c.end <= p[0] and p[1] <= clause_end]
     if after:
-        return (after[0][2],)
+        return (home if after[0][0] in ctx.home_marks else after[0][2],)
     p_start = para[0]
     for p in reversed([p for p in ctx.places if p_start <= p[0] and p[1] <= s_start]):
-        if p[2] is None or p[0] in ctx.home_marks or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
+        if p[0] in ctx.home_marks:
+            return (home,)
+        if p[2] is None or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
             return (p[2],)
     if ctx.weak_home:
         prior = [p for p in ctx.places if p[1] <= p_start]
         if prior and prior[-1][2] is None:
             return (None,)
-    return (ctx.home,)
+    return (home,)
 
 
 def _respectively(ctx: _Ctx, c: _Cand, before: list[tuple[int, int, str | None]]) -> tuple[str | None, ...] | None:
