@@ -178,9 +178,11 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     the run opens with a place ("xã Hưng Hội"), after "tỉnh" with a province
     or a person ("UBND tỉnh Nguyễn Văn An"). ``cued``: an honorific stands
     right before the run, so the whole run is the name even without a known
-    family name ("đồng chí Khăm Phăn Phôm Ma Thát").
+    family name ("đồng chí Khăm Phăn Phôm Ma Thát"). A capitalised "Ông", "Bà" opening a sentence
+    cues the same way; inside a sentence it is part of a name ("đường Bà Huyện Thanh Quan").
     """
-    found = _names_in(text[start:end], prev_word.casefold() in _local_units(), cued)
+    opens = start == 0 or text[max(0, start - 2):start].strip()[-1:] in _SENTENCE_OPENERS
+    found = _names_in(text[start:end], prev_word.casefold() in _local_units(), cued, opens)
     out = []
     for a, b, name, foreign, honorific, unglued in found:
         if unglued and _glued(text, start, end):
@@ -205,8 +207,12 @@ def after_district_word(text: str, pos: int) -> bool:
     return text.endswith(_local_unit_suffixes(), max(0, pos - 10), pos)
 
 
+_SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", '"', "(", "-", "–")
+
+
 @lru_cache(maxsize=16384)
-def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
+def _names_in(run: str, after_district: bool, cued: bool = False,
+              opens: bool = False) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
     """names_in_run on the run's own text (cached: runs repeat within and across articles).
 
     Each hit is (start, end, name, foreign, honorific, unglued): ``unglued`` asks the caller to
@@ -235,7 +241,7 @@ def _names_in(run: str, after_district: bool, cued: bool = False) -> tuple[tuple
     if _is_place(tokens[k:], exact=honorific):
         return ()
     rest = tokens[k:]
-    if (cued or (honorific and not weak)) and 2 <= len(rest) <= 5 and not _has_place(rest) \
+    if (cued or (honorific and opens and not weak)) and 2 <= len(rest) <= 5 and not _has_place(rest) \
             and all(is_vietnamese_syllable(t) or len(t) == 1 for t in rest):
         return span(k, False, True)  # "đồng chí A Thanh", "Ông Lữ Văn Hùng": the whole run after the cue
     if after_district:

@@ -488,7 +488,8 @@ def _province_in(owner: str) -> tuple[str | None, str]:
 
     "UBND tỉnh Hà Tĩnh" -> ("Hà Tĩnh", "Ủy ban nhân dân tỉnh"); "Sở Ngoại vụ tỉnh Cà Mau" ->
     ("Cà Mau", "Sở Ngoại vụ"); "UBND TP.HCM" -> ("Hồ Chí Minh", "Ủy ban nhân dân thành phố");
-    "Trường Đại học Cần Thơ" keeps its name (a province right after a named body is part of it).
+    "Trường Đại học Cần Thơ" keeps its name (a province right after a named body is part of it);
+    "Thành ủy Hải Dương" is the city's (Hải Dương is no centrally-run city) and keeps it.
     """
     # "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name
     matches = [m for m in find_provinces(owner)
@@ -497,6 +498,9 @@ def _province_in(owner: str) -> tuple[str | None, str]:
         return None, expand(owner)
     m = matches[-1]
     before, after = expand(owner[:m.start]), expand(owner[m.end:])
+    if not _is_city(m.province) and _city_word_regex().search(before):
+        # "Thành ủy Hải Dương", "UBND TP Hải Dương": the province's own city, a district-level unit kept whole
+        return m.province, expand(owner)
     loc = _province_unit_regex().search(before)
     written_city = re.match(r"(?i:tp\.?|thành phố)", m.written)
     if loc or written_city:
@@ -523,6 +527,15 @@ def _named_before(before: str) -> bool:
     named = _named_bodies()
     return any(" ".join(words[i:i + 2]).casefold() in named or words[i].casefold() in named
                for i in range(len(words)))
+
+
+@lru_cache(maxsize=1)
+def _city_word_regex() -> re.Pattern[str]:
+    """A city's unit word or party committee ending the words before a name ("thành phố", "Thành ủy")."""
+    cities = [f for e in _organisations() if e.get("committee") and {"province", "district"} <= set(e.get("level", []))
+              for f in e["forms"]]
+    words = [w for w in units.words("province") if w in units.words("district")]
+    return re.compile(rf"(?<![\w])(?:{alternation([*cities, *words])})\s*$")
 
 
 @lru_cache(maxsize=1)
