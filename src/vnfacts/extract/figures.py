@@ -220,6 +220,7 @@ def _lex() -> dict[str, Any]:
         "pointing": _head_re(cues["pointing_back_units"]),
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
         "threshold": _tail_re(cues["threshold_before"]),
+        "classifiers": frozenset(cues["indicator_classifiers"]),
         "money": _any_re(cues["money_words"]),
         "threshold_after": _head_re(["trở xuống"]),
         "peel": [
@@ -316,9 +317,12 @@ _LIST_GAP = re.compile(r"\s*(,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?")
 _OWN_TIME_AFTER = re.compile(r"\s*(?:của\s+)?(?:quý|năm|tháng|cùng kỳ)\s", re.IGNORECASE)  # "mức 5% của quý I/2024"
 _GAP_WORD = re.compile(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)(?![\wÀ-ỹĐđ])")
 _PART_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])")
+_ABOUT_AFTER = re.compile(r"\s*về\s+(?:số\s+)?(?=[a-zà-ỹđ])")
+_PART_OF_COUNT = re.compile(r"\s*,\s*(?:chiếm|trong đó|trong số đó)\s*", re.IGNORECASE)
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
-_PERIOD_PREP = re.compile(r"(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$", re.IGNORECASE)
+_PERIOD_PREP = re.compile(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$",
+                          re.IGNORECASE)  # "đến cuối năm 2022"
 _POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
                                r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*-\s*\d{4})(?![\wÀ-ỹĐđ])")
@@ -333,7 +337,8 @@ _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|b
                                 re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
 _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện", "thực hiện", "cấp trên", "cấp dưới", "tỷ trọng",
-               "nông thôn mới", "đổi mới", "cấp mới", "thành lập mới"}
+               "thôn mới", "đổi mới", "cấp mới", "lập mới", "trồng mới", "xây mới", "ký mới", "tuyển mới", "mở mới",
+               "tư mới", "hút mới", "tạo mới", "sinh mới"}  # "mới" that belongs to the noun ("rừng trồng mới")
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
@@ -341,6 +346,7 @@ _MEASURE_WORD = re.compile(r"quy mô|công suất|sức chứa|dân số|tổng 
                            r"số lao động|số hộ", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
+_STOP_SET = frozenset(w for w in _STOP_WORDS + _STOP_NEXT if " " not in w)
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = re.compile(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
@@ -633,7 +639,7 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
         end = i
         nxt = _NP_MORE.match(text[i:limit])
         if nxt and len(words) <= 3 and not any(ch.isdigit() for ch in nxt.group(1)) \
-                and not lex["stop"].match(nxt.group(1)):
+                and nxt.group(1)[0].islower() and not any(w in _STOP_SET for w in nxt.group(1).lower().split()):
             words.append("," + " " + nxt.group(1))
             i += nxt.end()
             end = i
@@ -779,7 +785,7 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     lex = _lex()
     window = list(text[lo:pos])
     for p in sent_periods:  # blank out period phrases, with the word that introduces them
-        pre = _PERIOD_PREP.search(text, max(lo, p.start - 8), p.start)
+        pre = _PERIOD_PREP.search(text, max(lo, p.start - 18), p.start)
         a, b = max(pre.start() if pre else p.start, lo), min(p.end, pos)
         for i in range(a, b):
             window[i - lo] = " "
@@ -1115,7 +1121,11 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     subject = _subject(text, lo, subj_end, ctx, sent_periods) if needs_subject else ""
     if c.unit_kind == "count":
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx, lead_strip=False)
-        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and cues.get("verb") == "level"
+        head = c.indicator.split(" ", 1)
+        if len(head) > 1 and head[0].lower() in lex["classifiers"]:
+            c.indicator = head[1]  # "340 con bò sinh sản": the counted thing is "bò sinh sản"
+        reached = cues.get("verb") == "level" or cues.get("estimate", "").endswith("đạt")
+        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and reached
                          and cues.get("level") not in ("có", "với", "gồm"))
                         or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))
                         or _MEASURE_HEAD.match(subject)):
@@ -1131,7 +1141,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.indicator = _clean_phrase(f"lần {text[c.end:clause_end]}", ctx, lead_strip=False, keep_head=True)
     else:
         noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind in ("measure", "currency") else ""
-        if noun:
+        about = _ABOUT_AFTER.match(after) if c.role == "change" else None
+        if about:  # "giảm 2,1% về số doanh nghiệp nhưng tăng 21,7% về số vốn"
+            c.indicator = _clean_phrase(_noun_phrase(text, c.end + about.end(), clause_end)[0], ctx) or None
+        elif noun:
             c.indicator = noun
         elif subject and not re.search(r"(?:^|\s)và$", rest.strip()):
             c.indicator = subject
@@ -1155,8 +1168,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         prev = before[-1] if before else None
         equivalent = cues.get("level") in ("tương đương", "tương đương với", "tương ứng", "tương ứng với")
         if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count" \
-                and c.role != "change":
-            prev = None
+                and c.role != "change" and not _PART_OF_COUNT.fullmatch(text, prev.end, c.num_start):
+            prev = None  # (but "3.690 hộ, chiếm 11,9%", "1.350 thanh niên, trong đó 14,5%": a part of that count)
         blocked = prev is not None and not in_paren and c.unit_kind not in ("percent", "times") \
             and prev.unit_kind == "percent" and prev.role == "change" and not equivalent
         if prev is not None and not blocked:
@@ -1166,6 +1179,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             if c.unit_kind == "percent" == prev.unit_kind and prev.role == "share" and c.role == "level" \
                     and verb in (None, "level"):
                 c.role, c.basis = "share", c.basis or prev.basis  # "bằng 51,3% kế hoạch, ... (đạt 55,6%)"
+            elif c.unit_kind == "percent" and prev.unit_kind == "count" and c.role == "level":
+                c.role = "share"  # "1.350 thanh niên nhập ngũ, trong đó 14,5% ...": a part of that count
         elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start):
             # "Ngân hàng Nhà nước (62,75%)": the share of that name, measured by the clause that opened the list
             colon = text.rfind(":", s_start, c_start)
