@@ -243,7 +243,7 @@ def _lex() -> dict[str, Any]:
         "event_verbs": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
                                   r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
-        "national": _Phrases(cues["national_scope"]),
+        "national": _Phrases([w.casefold() for w in cues["national_scope"]]),
         "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
@@ -321,7 +321,7 @@ _ABOUT_AFTER = re.compile(r"\s*về\s+(?:số\s+)?(?=[a-zà-ỹđ])")
 _PART_OF_COUNT = re.compile(r"\s*,\s*(?:chiếm|trong đó|trong số đó)\s*", re.IGNORECASE)
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
-_PERIOD_PREP = re.compile(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết)\s+$",
+_PERIOD_PREP = re.compile(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả)\s+$",
                           re.IGNORECASE)  # "đến cuối năm 2022"
 _POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
                                r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
@@ -485,7 +485,7 @@ def _places(doc: Document, compared: set[int]) -> list[tuple[int, int, str | Non
     text = doc.text
     fold = doc.fold or text.lower()
     places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
-    for a, b, word in lex["national"].find(text):
+    for a, b, word in lex["national"].find(fold):
         if word == "vùng" and not text[b + 1:b + 2].isupper():
             continue
         if lex["national_compare"].search(text, max(0, a - 30), a):
@@ -1146,6 +1146,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = _clean_phrase(_noun_phrase(text, c.end + about.end(), clause_end)[0], ctx) or None
         elif noun:
             c.indicator = noun
+        elif subject and cues.get("share") in _CONTENT_SHARE_VERBS and not indicator_id(subject):
+            c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
         elif subject and not re.search(r"(?:^|\s)và$", rest.strip()):
             c.indicator = subject
         else:
@@ -1659,7 +1661,8 @@ def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
             continue
         tol = 0.1 if c.seg_kind != "caption" else 0.005
         for b in body:
-            if b.drop is None and b.unit.split()[0].lower() == c.unit.split()[0].lower() and b.role == c.role \
+            if b.drop is None and b.unit.split()[0].lower() == c.unit.split()[0].lower() \
+                    and (b.role == c.role or c.seg_kind == "title") \
                     and abs(b.value - c.value) <= tol * max(abs(b.value), abs(c.value)) and b is not c and (
                     c.seg_kind != "paragraph" or (b.seg_index != first and _rounder(c, b))):
                 c.drop = "repeat"  # a headline, a caption or a summary under the headline saying it again
