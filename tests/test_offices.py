@@ -98,6 +98,18 @@ def test_clause_words_end_the_body():
         ("Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh", None, "foreign")]
     assert offices_of("Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Nam sang thăm và làm việc.") == [
         ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Hà Nam", "written")]
+    assert offices_of("“Sẽ tháo gỡ ngay”, ông Lê Văn Giàu, Giám đốc Sở Xây dựng tỉnh Hà Nam nói.") == [
+        ("Giám đốc Sở Xây dựng", "Hà Nam", "written")]
+    assert offices_of("Ông Lê Văn Kỷ, Tổng Giám đốc Đài Tiếng nói Việt Nam dự lễ.") == [
+        ("Tổng Giám đốc Đài Tiếng nói Việt Nam", None, "central")]
+
+
+def test_a_provincial_citys_committee_keeps_its_name():
+    assert offices_of("Ông Lê Văn Hiệu, Bí thư Thành ủy TP Thái Bình cho biết.") == [
+        ("Bí thư Thành ủy Thái Bình", "Thái Bình", "written")]
+    assert offices_of("Ông Lê Văn Hiệu, Chủ tịch UBND TP Thái Bình cho biết.") == [
+        ("Chủ tịch Ủy ban nhân dân thành phố Thái Bình", "Thái Bình", "written")]
+    assert offices_of("Ông Lê Văn Hiệu, Bí thư Thành ủy Cần Thơ cho biết.") == [("Bí thư Thành ủy", "Cần Thơ", "written")]
 
 
 def test_plural_bodies_keep_cac():

@@ -335,3 +335,19 @@ def test_election_after_doi_voi_gives_the_office_and_dismissal_does_not():
                    "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bốn để nghỉ hưu.", publisher="Báo Phú Yên")
     assert set(found["Trần Văn Nam"]) == {("Giám đốc Sở Xây dựng", "Phú Yên"), ("Ủy viên Ủy ban nhân dân tỉnh", "Phú Yên")}
     assert found["Lê Văn Bốn"] == []
+
+
+def test_several_appointing_verbs_before_the_office():
+    found = people("Ông Lê Văn Khải được điều động, bổ nhiệm giữ chức Giám đốc Sở Nội vụ từ ngày 1/3.",
+                   publisher="Báo Phú Yên")
+    assert found == {"Lê Văn Khải": [("Giám đốc Sở Nội vụ", "Phú Yên")]}
+
+
+def test_a_capitalised_address_word_inside_a_sentence_is_part_of_a_place():
+    assert people("Dự án trên đường Bà Huyện Thanh Quan và gần đền Bà Chúa Xứ được khởi công.") == {}
+
+
+def test_a_text_with_no_home_takes_the_province_named_before_the_person():
+    text = ("Nhiều địa phương giải ngân cao\nCả nước giải ngân đạt 42% kế hoạch. Tại Quảng Nam, Bí thư Tỉnh ủy "
+            "Lương Văn Tâm cho biết tỉnh đã giải ngân 61%. Hà Giang đạt 58%, Cà Mau 55%.")
+    assert people(text, url="https://baochinhphu.vn/x.htm") == {"Lương Văn Tâm": [("Bí thư Tỉnh ủy", "Quảng Nam")]}

@@ -181,8 +181,10 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     family name ("đồng chí Khăm Phăn Phôm Ma Thát"). A capitalised "Ông", "Bà" opening a sentence
     cues the same way; inside a sentence it is part of a name ("đường Bà Huyện Thanh Quan").
     """
-    opens = start == 0 or text[max(0, start - 2):start].strip()[-1:] in _SENTENCE_OPENERS
-    found = _names_in(text[start:end], prev_word.casefold() in _local_units(), cued, opens)
+    run = text[start:end]
+    opens = run[:run.find(" ")].casefold() in _address_words() and (
+        start == 0 or text[max(0, start - 2):start].strip()[-1:] in _SENTENCE_OPENERS)
+    found = _names_in(run, prev_word.casefold() in _local_units(), cued, opens)
     out = []
     for a, b, name, foreign, honorific, unglued in found:
         if unglued and _glued(text, start, end):

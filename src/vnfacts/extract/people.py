@@ -68,10 +68,54 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "assign": re.compile(r"[ ]*(?:[-–][ ]*)?(?:" + alt(data["assign_cues"]) + r")[ ]+(?:chức (?:vụ|danh) )?"),
         "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
+        "for_seen": re.compile(data["for_cue"]),  # no lookbehind first: a fast scan for the phrase
         "removal": re.compile(r"[ ]*(?:nay |đã |vừa )?(?:" + alt(data["removal_cues"]) + r")"),
-        "list": re.compile(r"(?<![\w])(?i:" + alt(data["list_cues"]) + r")(?![\w])"),
+        "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
+                           + r")(?![\w])"),
         "member": re.compile(r"[ ]+(?:" + data["membership_cue"] + r")[ ]+"),
     }
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a cue pattern can start with ("(?:các|gồm) ..." -> {"c", "g"}); None when it cannot say."""
+    if pattern.startswith("(?:"):
+        depth, parts, part = 0, [], ""
+        for i, ch in enumerate(pattern[3:], 3):
+            if ch == "(":
+                depth += 1
+            elif ch == ")" and depth == 0:
+                parts.append(part)
+                if pattern[i + 1:i + 2] in ("?", "*"):
+                    return None  # an optional group: the letter after it may start the cue
+                break
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                parts.append(part)
+                part = ""
+                continue
+            part += ch
+        else:
+            return None
+        out: set[str] = set()
+        for p in parts:
+            letters = _first_letters(p)
+            if letters is None:
+                return None
+            out |= letters
+        return out
+    return {pattern[0].casefold()} if pattern[:1].isalpha() else None
+
+
+def _first_letter_guard(patterns: list[str]) -> str:
+    """A lookahead on the letters the patterns can start with (cheap to test at every position), or ""."""
+    letters: set[str] = set()
+    for p in patterns:
+        found = _first_letters(p)
+        if found is None:
+            return ""
+        letters |= found
+    return "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(letters)) + "])"
 
 
 # -- one sentence ------------------------------------------------------------------------
@@ -312,7 +356,7 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
             men.chains.append(("assign", seats + ([t] if t else [])))
         elif t:
             men.extra.append(("assign", t))
-    if not cues["for"].search(text, s, e):  # no "đối với": no office given to people listed after it
+    if not cues["for_seen"].search(text, s, e):  # no "đối với": no office given to people listed after it
         return
     for m in cues["assign_for"].finditer(text, s, e):
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
@@ -557,9 +601,11 @@ def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, 
                ctx: _Places) -> tuple[Position, ...]:
     offices_all = [o for chain in chains for _s, o in chain if not o.bare and not o.party]
     written = Counter(o.province for o in offices_all if o.province and not o.foreign)
-    delegation = side = led = None
+    delegation = side = led = nearby = None
     for men in draft.mentions:
         s = men.sentence[0]
+        if doc.home_province is None and nearby is None:
+            nearby = jurisdiction.nearby_province(doc, s, men.honorific_start)
         if delegation is None:
             delegation = jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start)
             if delegation == jurisdiction.FOREIGN:
@@ -570,7 +616,7 @@ def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, 
     decided: list[Position] = []
     for o in offices_all:
         province, how = jurisdiction.decide(o.title, o.province, o.district, o.foreign, written, delegation, side,
-                                            doc.home_province)
+                                            doc.home_province, nearby)
         decided.append(Position(o.title, province, o.start, o.end, o.written, how))
     return tuple(_dedupe(decided))
 

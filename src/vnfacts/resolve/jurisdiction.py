@@ -9,7 +9,9 @@ Tỉnh ủy, HĐND, UBND, Sở, a district, ...):
 4. ``delegation``: the person leads a province's delegation ("Đoàn công tác
    tỉnh Điện Biên do đồng chí X ... làm Trưởng đoàn");
 5. ``context``: the clause says which side the person is on ("Về phía tỉnh Sóc Trăng có đồng chí X");
-6. ``home``: the article's home province (resolve/home.py) for "tỉnh", "tỉnh ta".
+6. ``home``: the article's home province (resolve/home.py) for "tỉnh", "tỉnh ta";
+7. ``sentence``: an article with no home (about the whole country) names the province in the sentence
+   before the person ("Tại Quảng Nam, Bí thư Tỉnh ủy X").
 
 Central offices (Trung ương, Bộ Chính trị, Chính phủ, Bộ ..., Quốc hội) and
 offices abroad have no province (``central``, ``foreign``). The scope of a
@@ -123,9 +125,15 @@ def side_province(doc: Document, sentence_start: int, pos: int) -> str | None:
     return best
 
 
+def nearby_province(doc: Document, sentence_start: int, pos: int) -> str | None:
+    """The last province named in the sentence before ``pos`` ("Tại Quảng Nam, Bí thư Tỉnh ủy X ...")."""
+    found = find_provinces(doc.text, sentence_start, pos)
+    return found[-1].province if found else None
+
+
 def decide(office_title: str, written: str | None, district: str | None, foreign: bool,
            person_provinces: Counter[str], delegation: str | None, side: str | None,
-           home: str | None) -> tuple[str | None, str]:
+           home: str | None, nearby: str | None = None) -> tuple[str | None, str]:
     """(province, how) for one office of a person."""
     scope = scope_of(office_title, foreign)
     if scope != "provincial":
@@ -146,4 +154,6 @@ def decide(office_title: str, written: str | None, district: str | None, foreign
         return side, "context"
     if home:
         return home, "home"
+    if nearby:
+        return nearby, "sentence"
     return None, "unknown"
