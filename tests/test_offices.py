@@ -141,6 +141,7 @@ def test_named_body_keeps_its_place_name():
     ("Chủ tịch Ủy ban nhân dân thành phố Thủ Đức", "provincial"), ("Bí thư Huyện ủy Nga Sơn", "provincial"),
     ("Bí thư Tỉnh ủy Lào Cai", "provincial"), ("Đại sứ CHDCND Lào", "foreign"),
     ("Đồn trưởng Đồn Biên phòng Cửa khẩu Na Mèo", "provincial"), ("Bí thư Châu ủy Văn Sơn", "foreign"),
+    ("Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh", "provincial"), ("Đại sứ Pháp tại Việt Nam", "foreign"),
 ])
 def test_scope(title, scope):
     assert scope_of(title) == scope

@@ -351,3 +351,9 @@ def test_a_text_with_no_home_takes_the_province_named_before_the_person():
     text = ("Nhiều địa phương giải ngân cao\nCả nước giải ngân đạt 42% kế hoạch. Tại Quảng Nam, Bí thư Tỉnh ủy "
             "Lương Văn Tâm cho biết tỉnh đã giải ngân 61%. Hà Giang đạt 58%, Cà Mau 55%.")
     assert people(text, url="https://baochinhphu.vn/x.htm") == {"Lương Văn Tâm": [("Bí thư Tỉnh ủy", "Quảng Nam")]}
+
+
+def test_va_before_a_rank_starts_the_next_person():
+    found = people("Tiếp đoàn có Trung tướng Nguyễn Hồng Thái, Tư lệnh Quân khu 1 và Thiếu tướng Trần Văn Nam, "
+                   "Chính ủy Quân khu 1.")
+    assert found == {"Nguyễn Hồng Thái": [("Tư lệnh Quân khu 1", None)], "Trần Văn Nam": [("Chính ủy Quân khu 1", None)]}

@@ -22,6 +22,7 @@ from ..geo import find_provinces
 from ..lexicon import entries, load
 from ..normalize import normalize_phrase
 from . import units
+from .names import honorific_forward
 
 _SPACE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\s,;:()\[\]\"!?…]+")
@@ -378,7 +379,8 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             break
         if lw in ("và", "của"):
             k = _skip_spaces(text, w.end(), limit)
-            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper():
+            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper() \
+                    or honorific_forward().match(text, k):  # "... Quân khu 1 và Thiếu tướng X": the next person
                 break
             i = w.end()
             last_words.append(word)

@@ -25,6 +25,7 @@ from ..geo import canonical_province, communes, districts
 from ..lexicon import entries, load
 from ..models import Document
 from ..normalize import normalize_phrase
+from ..resolve.jurisdiction import names_country
 from . import units
 from .offices import alternation
 from .names import SYLLABLE
@@ -35,11 +36,9 @@ _WINDOW = 120
 
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
-    countries = [f for e in entries("organisations") if e.get("kind") == "country" for f in e["forms"]]
     name = rf"{SYLLABLE}(?: {SYLLABLE}){{0,3}}"
     table = _unit_levels()
     return {
-        "country": re.compile(rf"(?<![\w])(?:{alternation(countries)})(?![\w])"),
         "unit_name": re.compile(rf"(?<![\w])(?:{units.alternation('province', 'district', 'foreign')})\s+({name})(?![\w'])"),
         "clause_word": re.compile(r"\s(?:do|với|tiếp|và|cùng|đón)\s"),
         "local": re.compile(rf"(?<![\w])({alternation(table)})\s+({name})(?![\w'])"),
@@ -86,7 +85,7 @@ def abroad(doc: Document) -> frozenset[str]:
         close = text.find(")", at + 1, at + 82)
         inner = text[at + 1:close] if close > 0 else ""
         paren, at = at, text.find("(", at + 1)
-        if not inner or "(" in inner or "\n" in inner or not rx["country"].search(inner):
+        if not inner or "(" in inner or "\n" in inner or not names_country(inner):
             continue
         lo = max(0, paren - _WINDOW)
         for ch in _CLAUSE_BREAKS:

@@ -67,20 +67,32 @@ def scope_of(title: str, foreign: bool = False) -> str:
     return "central"
 
 
+def names_country(text: str) -> bool:
+    """Whether the text names a foreign country as such ("Trung Quốc", "nước CHDCND Lào"; not "Thủ Đức")."""
+    return any(m.group() in _countries() and not _inside_name(text, m.start(), m.end())
+               for m in _scope_regexes()[0].finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(normalize_phrase(f) for e in entries("organisations") if e.get("kind") == "country" for f in e["forms"])
 
 
-def _inside_name(title: str, start: int, end: int) -> bool:
-    """A country's name inside a longer Vietnamese place name ("Thủ Đức", "Lào Cai", "Nga Sơn") is no country.
+_JOINERS = frozenset({"tại", "và", "ở", "về", "với"})  # words a country's name is followed by in a title
 
-    A capitalised word touching it counts, unless it is written in capitals ("CHLB Đức", "CHDCND Lào").
+
+def _inside_name(title: str, start: int, end: int) -> bool:
+    """A country's name inside a longer name ("Thủ Đức", "Lào Cai", "Nga Sơn", "Ban Pháp chế") is no country.
+
+    A capitalised word touching it counts, unless it is written in capitals ("CHLB Đức", "CHDCND Lào"); so
+    does a lowercase word after a one-word country, unless it joins a place to it ("Đại sứ Pháp tại ...").
     """
     before = title[:start].rstrip().rsplit(" ", 1)[-1]
     after = title[end:].lstrip().split(" ", 1)[0]
     glued_before = start > 0 and title[start - 1] == " " and before[-1:].isalpha()
     glued_after = end < len(title) and title[end] == " " and after[:1].isalpha()
+    if glued_after and " " not in title[start:end] and after[:1].islower() and after not in _JOINERS:
+        return True  # a one-word country starting a compound: "Ban Pháp chế"
     return (glued_before and before[:1].isupper() and not before.isupper()) or (glued_after and after[:1].isupper())
 
 
