@@ -1270,7 +1270,11 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
         if paren > 0 and len(text[s_start:paren].rstrip()) + s_start in ctx.compared \
                 and "so với" in text[paren:c.num_start]:
             return (None,)  # "cao hơn bình quân chung cả nước (15,07% so với 9,64%)": the country's value
-    before = [p for p in ctx.places if s_start <= p[0] and p[1] <= c.num_start]
+    # a place of an earlier statement of the sentence ("đại diện các tỉnh A, B dự; kim ngạch đạt ...") counts only
+    # when it opens the sentence ("Tại Bình Định, ...; ...")
+    lo = text.rfind(";", s_start, c.num_start) + 1 or s_start
+    before = [p for p in ctx.places if s_start <= p[0] and p[1] <= c.num_start
+              and (p[0] >= lo or _topical(text, s_start, p[0]))]
     if before:
         last = before[-1]
         if last[2] is not None:
@@ -1558,7 +1562,7 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
         return True  # "3 huyện Bến Lức, Cần Đước và Cần Giuộc": the count of the places it names
     m = re.match(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*", rest)
     if m and rest[m.end():m.end() + 1].isupper() and not re.search(
-            r"\d", re.sub(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*", "", rest[:m.start() + 1])):
+            r"\d", re.sub(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*", "", rest[:m.end()])):
         return True
     # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
     m = re.match(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)", rest)
