@@ -1080,17 +1080,15 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.sign = -1
     elif c.unit_kind == "percent":
         if verb == "share" or lex["share_after"].match(after) or _POPULATION_AFTER.match(after):
-            c.role = "share"
+            c.role = "share"  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
+            if verb is None and lex["share_after"].match(after):
+                whole, _ = _noun_phrase(text, c.end, clause_end, max_words=4)
         elif re.search(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", text[c_start:c.num_start], re.I):
             c.role = "share"
-        elif verb in (None, "level"):
-            whole, _ = _noun_phrase(text, c.end, clause_end, max_words=4)
-            if whole:  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
-                c.role = "share"
-            elif before and before[-1].of and before[-1].sentence == c.sentence and _OF_THEN_SHARE.fullmatch(
-                    text, before[-1].end, c.num_start):
-                c.role = "share"  # "66,8/69 km mặt bằng, đạt 96,8%": the fraction as a percentage
-                of_share = before[-1]
+        elif verb in (None, "level") and before and before[-1].of and before[-1].sentence == c.sentence \
+                and _OF_THEN_SHARE.fullmatch(text, before[-1].end, c.num_start):
+            c.role = "share"  # "66,8/69 km mặt bằng, đạt 96,8%": the fraction as a percentage
+            of_share = before[-1]
     elif c.unit_kind == "count" and verb == "down" and cues.get("down"):
         c.role = "change"
     if cues.get("over") == "vượt" and not cues.get("verb") and c.unit_kind == "percent" and (
@@ -1430,13 +1428,12 @@ def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool)
     doc = ctx.doc
     text = doc.text
     s_start, s_end = c.sentence
-    whole_only = target or _is_stock(c)
+    whole_only = target or _is_stock(ctx, c)
     carried = _carried_period(ctx, c, value, lambda p: usable(p) and (target or not _TERM_BEFORE.search(
         text, max(0, p.start - 16), p.start)))
     if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)):
         return carried
-    if ctx.report_period and not whole_only and (c.unit_kind != "count" or _lex()["flow_count"].search(
-            text, _clause_start(text, s_start, c.num_start)[0], _clause_end(text, c.end, s_end))):
+    if ctx.report_period and not whole_only and (c.unit_kind != "count" or _flow_count(ctx, c)):
         return ctx.report_period
     return str(doc.pub_year) if doc.pub_year else None
 
@@ -1467,12 +1464,21 @@ def _is_target(ctx: _Ctx, c: _Cand) -> bool:
     return False
 
 
-def _is_stock(c: _Cand) -> bool:
-    """A quantity that is as of a date rather than over a period: area, population, administrative units."""
+def _is_stock(ctx: _Ctx, c: _Cand) -> bool:
+    """A quantity that is as of a date rather than over a period: area, population, administrative units (not
+    "có thêm 21 xã đạt chuẩn", a flow)."""
     lex = _lex()
     if c.unit_kind == "count":
-        return bool(lex["stock_units"].match(c.unit))
+        return bool(lex["stock_units"].match(c.unit)) and not _flow_count(ctx, c)
     return bool(c.unit in ("km2", "km²") or (c.indicator and lex["stock"].search(c.indicator)))
+
+
+def _flow_count(ctx: _Ctx, c: _Cand) -> bool:
+    """A count of what happened over a time ("thành lập mới", "có thêm", "cấp mới"): words of its clause say so."""
+    text = ctx.doc.text
+    s_start, s_end = c.sentence
+    return bool(_lex()["flow_count"].search(text, _clause_start(text, s_start, c.num_start)[0],
+                                            _clause_end(text, c.end, s_end)))
 
 
 def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
@@ -1699,6 +1705,7 @@ def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
             continue
         s = counts.setdefault(c.value, c)
         if s is not c and c.value >= 10 and s.sentence != c.sentence and s.unit != c.unit \
+                and not (c.peeled and c.peeled[0].get("verb")) \
                 and c.unit.split(",")[0].split()[0].lower() in s.unit.lower().split():
             c.drop = "repeat"  # "96 đơn vị hành chính cấp xã" ... later "tại 96 xã, phường": the same ones again
 
