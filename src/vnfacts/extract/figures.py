@@ -1172,7 +1172,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             prev = None  # (but "3.690 hộ, chiếm 11,9%", "1.350 thanh niên, trong đó 14,5%": a part of that count)
         blocked = prev is not None and not in_paren and c.unit_kind not in ("percent", "times") \
             and prev.unit_kind == "percent" and prev.role == "change" and not equivalent
-        if prev is not None and not blocked:
+        if cues.get("share") in _CONTENT_SHARE_VERBS and c.unit_kind in ("currency", "measure"):
+            c.indicator = cues["share"].replace(" được", "")  # "..., đến nay đã giải ngân 310 tỷ đồng"
+        elif prev is not None and not blocked:
             c.chained_to = len(before) - 1
             c.indicator = prev.indicator
             c.estimate = c.estimate or prev.estimate

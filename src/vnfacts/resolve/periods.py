@@ -161,6 +161,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         if _NOT_PERIOD_BEFORE.search(before):
             return None
         if not tail.strip():
+            if n == 1:
+                return None  # "bình quân một tháng": per month (the first month is "tháng 1")
             if _NOT_PERIOD_AFTER.match(text, e) or not bare_months and not (
                     _BARE_MONTHS_OK.match(text, e) or text[max(0, s - 8):s].endswith(("lũy kế ", "luỹ kế "))):
                 return None
