@@ -14,7 +14,10 @@ names the new articles mention are resolved into people once, at the end
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -113,23 +116,49 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int = 1, batch_size: int
         inflight.difference_update(r.hash for r in batch)
         batch.clear()
 
-    try:
-        for result in ordered_map(prepare, feed(), jobs):
-            if isinstance(result, InputProblem):
-                report.problems += 1
-                if on_problem:
-                    on_problem(result)
-            else:
-                batch.append(result)
-                if len(batch) >= batch_size:
-                    flush()
-            if on_item:
-                on_item()
-    except KeyboardInterrupt:
-        report.interrupted = True
-    try:
+    with _deferred_interrupt() as stop:
+        results = ordered_map(prepare, feed(), jobs)
+        try:
+            for result in results:
+                if isinstance(result, InputProblem):
+                    report.problems += 1
+                    if on_problem:
+                        on_problem(result)
+                else:
+                    batch.append(result)
+                    if len(batch) >= batch_size:
+                        flush()
+                if on_item:
+                    on_item()
+                if stop:
+                    break
+        except KeyboardInterrupt:  # outside the main thread no handler can defer it
+            stop.append(True)
+        finally:
+            getattr(results, "close", lambda: None)()
         flush()
+    report.interrupted = bool(stop)
+    try:
         report.resolved = store.resolve_pending(on_name=on_name)
     except KeyboardInterrupt:
         report.interrupted = True
     return report
+
+
+@contextmanager
+def _deferred_interrupt() -> Iterator[list[bool]]:
+    """Ctrl-C (SIGINT) sets a flag the loop checks between articles, instead of raising mid-write.
+
+    A KeyboardInterrupt raised inside a SQLite call can leave a transaction
+    half open; deferring it lets the current batch commit and the run end
+    cleanly. Only the main thread can install a handler; elsewhere nothing changes.
+    """
+    stop: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.append(True))
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
