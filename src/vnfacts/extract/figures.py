@@ -248,6 +248,7 @@ def _lex() -> dict[str, Any]:
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
+        "time_topic": _head_re(cues["time_topic_openers"]),
         "speech": _any_re(cues["speech_verbs"], 0),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
@@ -1242,10 +1243,10 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
             r"(?:trị giá|mỗi)", text[before[-1].end:c.num_start]):
         c.event = True
         return
-    if lex["event_units"].match(c.unit) or (c.unit_kind == "percent" and re.match(
-            r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)", after)):
+    if (lex["event_units"].match(c.unit) and not lex["not_event"].search(left[-32:])) or (
+            c.unit_kind == "percent" and re.match(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)", after)):
         c.event = True
-    elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-20:]):
+    elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-32:]):
         c.event = True
     elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end):
         c.event = True  # "hơn 300 người tham dự"
@@ -1488,6 +1489,8 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
     first figure's period of the nearest sentence with figures, or a period phrase opening a sentence."""
     doc = ctx.doc
     text = doc.text
+    if _lex()["time_topic"].match(text, c.sentence[0]):
+        return None  # "Dịp Tết Nguyên đán Giáp Thìn, toàn tỉnh dự kiến tặng ...": a time of its own
     seg = c.seg_index
     prev_seg = seg - 1
     while prev_seg >= 0 and doc.segments[prev_seg].kind not in ("paragraph", "title"):
