@@ -235,6 +235,7 @@ def _lex() -> dict[str, Any]:
             ("level", _tail_re(cues["level_verbs"] + _FILLERS)),
         ],
         "estimate_any": _any_re(cues["estimate"]),
+        "peel_index": {},  # filled below: last word -> (length, words, category), longest first
         "over_after": _head_re(cues["bound_over_after"]),
         "share_after": _head_re(cues["share_after"]),
         "plan": _any_re(cues["basis_plan"]),
@@ -264,6 +265,14 @@ def _lex() -> dict[str, Any]:
         "abbrev_re": re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(
             re.escape(k) for k in sorted(abbrevs, key=len, reverse=True)) + r")(?![\wÀ-ỹĐđ\-])"),
     }
+    order = {cat: i for i, (cat, _) in enumerate(lex["peel"])}
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for cat, matcher in lex["peel"]:
+        for last, phrases in matcher.by_last.items():
+            index.setdefault(last, []).extend((len(p), p, cat) for p in phrases)
+    for v in index.values():
+        v.sort(key=lambda e: (-e[0], order[e[2]]))
+    lex["peel_index"] = index
     return lex
 
 
@@ -572,12 +581,14 @@ def _report_period(ctx: _Ctx) -> str | None:
     fold = doc.fold or doc.text.lower()
     kinds = ("first_months", "quarter", "h2", "to_month")
     for seg in doc.segments:
-        if seg.kind == "title":
-            found = find_periods(fold, doc.pub_year, seg.start, seg.end, bare_months=True)
-        elif seg.kind == "paragraph":
-            found = [p for s in doc.sentences if seg.start <= s.start < seg.end for p in ctx.periods(s.start, s.end)]
-        else:
+        if seg.kind not in ("title", "paragraph"):
             continue
+        if fold.find("tháng", seg.start, seg.end) < 0 and fold.find("quý", seg.start, seg.end) < 0:
+            found = []  # every kind of report period names months or a quarter
+        elif seg.kind == "title":
+            found = find_periods(fold, doc.pub_year, seg.start, seg.end, bare_months=True)
+        else:
+            found = [p for s in doc.sentences if seg.start <= s.start < seg.end for p in ctx.periods(s.start, s.end)]
         for p in found:
             if p.kind in kinds:
                 v = complete(p, doc.pub_year)
@@ -660,14 +671,17 @@ def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> t
         words_out.extend(words)
     found: dict[str, str] = {}
     end = len(words)
+    index = lex["peel_index"]
     for _ in range(6):
-        best, best_n = "", 0  # the longest cue ending here ("cao hơn mức" before "hơn mức")
-        for cat, matcher in lex["peel"]:
-            if "verb" in found and cat not in ("estimate", "level"):
+        best, best_n = "", 0  # the longest cue ending here ("cao hơn mức" before "hơn mức"), by category order
+        for n, phrase, cat in index.get(words[end - 1], ()) if end else ():
+            if n > end or ("verb" in found and cat not in ("estimate", "level")) or (
+                    n > 1 and tuple(words[end - n:end]) != phrase):
                 continue
-            n = matcher.match_words(words, end)
-            if n > best_n and not (end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP):
-                best, best_n = cat, n  # ("chứng chỉ": not the filler "chỉ")
+            if end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP:
+                continue  # "chứng chỉ": not the filler "chỉ"
+            best, best_n = cat, n
+            break
         if not best_n:
             break
         found.setdefault(best, " ".join(words[end - best_n:end]))
@@ -709,6 +723,8 @@ def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
 def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the balanced (...) groups that lie inside text[lo:hi]."""
     out, stack = [], []
+    if text.find("(", lo, hi) < 0:
+        return out
     for i in range(lo, hi):
         ch = text[i]
         if ch == "(":
