@@ -329,6 +329,7 @@ _GAP_WORD = re.compile(r"(?<![\wÀ-ỹĐđ])gấp\s+(đôi|rưỡi|ba|bốn|năm
 _PART_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(một nửa|(một|hai|ba|bốn) phần (ba|tư|năm|mười))(?![\wÀ-ỹĐđ])")
 _ABOUT_AFTER = re.compile(r"\s*về\s+(?:số\s+)?(?=[a-zà-ỹđ])")
 _PART_OF_COUNT = re.compile(r"\s*,\s*(?:chiếm|trong đó|trong số đó)\s*", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
 _PERIOD_PREP = re.compile(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả)\s+$",
@@ -637,24 +638,22 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
     words: list[str] = []
     end = pos
     while i < limit and len(words) < max_words:
-        m = _NP_WORD.match(text[i:limit])
+        m = _NP_WORD.match(text, i, limit)
         if not m or not m.group(1)[0].isalpha():
             break
         word = m.group(1)
-        if words and lex["stop"].match(text, i + m.start(1), limit) and \
+        if words and lex["stop"].match(text, m.start(1), limit) and \
                 f"{words[-1]} {word}".lower() not in _NP_KEEP:
             break
-        if not words and lex["stop_first"].match(text, i + m.start(1), limit):
+        if not words and lex["stop_first"].match(text, m.start(1), limit):
             break
         words.append(("- " if m.group(0).lstrip().startswith("-") else "") + word)
-        i += m.end()
-        end = i
-        nxt = _NP_MORE.match(text[i:limit])
+        i = end = m.end()
+        nxt = _NP_MORE.match(text, i, limit) if text.startswith(",", i) else None
         if nxt and len(words) <= 3 and not any(ch.isdigit() for ch in nxt.group(1)) \
                 and nxt.group(1)[0].islower() and not any(w in _STOP_SET for w in nxt.group(1).lower().split()):
             words.append("," + " " + nxt.group(1))
-            i += nxt.end()
-            end = i
+            i = end = nxt.end()
             break
     phrase = " ".join(words).replace(" ,", ",")
     return phrase, end
@@ -744,13 +743,17 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bool = False) -> str:
     """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
     lex = _lex()
-    phrase = _PAREN_ABBREV.sub("", phrase)
+    if "(" in phrase:
+        phrase = _PAREN_ABBREV.sub("", phrase)
     phrase = _QUOTES_RE.sub(" ", phrase)
-    phrase = _PLACE_NAME.sub(" ", phrase)
-    phrase = _TERM_NAME.sub(" ", phrase)
+    capitals = phrase != phrase.lower()
+    if capitals:
+        phrase = _PLACE_NAME.sub(" ", phrase)  # needs a capitalised name
+    if "kh" in phrase or "nhiệm" in phrase:
+        phrase = _TERM_NAME.sub(" ", phrase)  # "khóa XVII", "nhiệm kỳ 2020 - 2025"
     if phrase.strip() in districts():
         return ""
-    for m in (reversed(find_provinces(phrase)) if phrase != phrase.lower() else ()):
+    for m in (reversed(find_provinces(phrase)) if capitals else ()):
         a = m.start
         pre = re.search(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", phrase[:a], re.IGNORECASE)
         if pre:
@@ -807,8 +810,10 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
         for i in range(a, b):
             window[i - lo] = " "
     chunk = "".join(window)
-    chunk = re.sub(r"\([^()]*\)", " ", chunk)
-    chunk = _DATE_PHRASE.sub(" ", chunk)
+    if "(" in chunk:
+        chunk = _BRACKETED.sub(" ", chunk)
+    if any(ch.isdigit() for ch in chunk):
+        chunk = _DATE_PHRASE.sub(" ", chunk)
     # drop what follows a comparison ("tỷ lệ giải ngân cao hơn bình quân" → "tỷ lệ giải ngân")
     if _TAIL_CUT.match(chunk.strip()):
         return ""
