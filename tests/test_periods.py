@@ -19,14 +19,29 @@ def _one(text: str, pub_year: int = 2022, year: int | None = None) -> str | None
     ("đến nay", "2022"), ("tháng 4-2022", "2022-04"), ("tháng 7/2022", "2022-07"), ("tính đến hết tháng 10", "2022-10M"),
     ("(2011-2015)", "2011-2015"), ("từ năm 2015 đến Quý I năm 2018", "2015-2018"), ("7 tháng qua", "2022-7M"),
     ("nhiệm kỳ 2018 - 2023", "2018-2023"), ("lũy kế 10 tháng năm 2025", "2025-10M"), ("đến ngày 17.4", "2022"),
+    ("tính chung 6 tháng tăng 4,1%", "2022-6M"), ("quý đầu năm", "2022-Q1"), ("tăng trưởng cả năm", "2022"),
+    ("toàn tỉnh hiện có 12 khu công nghiệp", "2022"),
 ])
 def test_period(text, period):
     assert _one(text) == period
 
 
-@pytest.mark.parametrize("text", ["sau 6 tháng triển khai", "thời gian 02 ngày", "trong vòng 3 tháng tới"])
+@pytest.mark.parametrize("text", ["sau 6 tháng triển khai", "thời gian 02 ngày", "trong vòng 3 tháng tới",
+                                  "bình quân một tháng có 19.500 doanh nghiệp"])
 def test_not_period(text):
     assert not [p for p in find_periods(text.casefold(), 2022) if p.kind == "first_months"]
+
+
+def test_not_now():
+    assert not find_periods("việc thực hiện có hiệu quả", 2022)
+    assert not find_periods("tổng kết cả năm học", 2022)
+
+
+def test_headline_months_without_a_verb():
+    title = "thu hút fdi 6 tháng gần 3 tỷ usd"
+    assert not find_periods(title, 2024)
+    [p] = find_periods(title, 2024, bare_months=True)
+    assert complete(p, 2024) == "2024-6M"
 
 
 def test_previous_term():

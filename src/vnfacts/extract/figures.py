@@ -20,14 +20,23 @@ How a figure is read, sentence by sentence:
    the figure before it ("3 tỷ USD, tăng 14,4%"); known indicators get their
    catalogue id (data/indicators.yaml);
 5. province and period come from the nearest mention before the number in
-   the sentence, then a place or time opening an earlier sentence of the
-   paragraph (or the period of the figures just before), else the home
-   province and the publication year (resolve/periods.py, geo.py); a scope
-   such as "cả nước" or "vùng Tây Nguyên" gives no province; one number said
-   of several named provinces is one figure each; attendance, votes and
-   awards take the month of the article's event;
-6. repeats (captions, a headline rounding a body figure, the same figure said
-   twice) are merged; x/y counts and shares of plan are checked against the
+   the sentence (a period written right after a level is its own: "xuống
+   còn 4,12% năm 2020"), then a place or time opening an earlier sentence of
+   the paragraph (or the period of the figures just before), then the
+   report's period from its title or lead ("Thu hút FDI 6 tháng ...", "9
+   tháng đầu năm 2024, ..."), else the home province and the publication
+   year (resolve/periods.py, geo.py). A scope such as "cả nước" or "vùng Tây
+   Nguyên" gives no province, unless it is only a yardstick ("đứng thứ 2 cả
+   nước"); "toàn tỉnh" (in a centrally-run city "thành phố") is the home
+   province, or the province of a visiting leader speaking in that paragraph;
+   one number said of several named provinces is one figure each. A target
+   ("phấn đấu", "mục tiêu ... cả năm") takes the year or its term, a stock
+   (area, population, communes, a project's length and cost) the year; a
+   term ("nhiệm kỳ 2025 - 2030") is never carried to other sentences;
+   attendance, votes and awards take the month of the article's event;
+6. repeats (captions, a headline or one-sentence standfirst rounding a body
+   figure, the same figure said twice, a count said again under another
+   name) are merged; x/y counts and shares of plan are checked against the
    share stated with them (``Figure.flags``).
 
 Written by hand: no library reads Vietnamese figures (quantulum3,
