@@ -167,3 +167,12 @@ def test_bare_tinh_is_the_home_province():
 def test_expand_abbreviations():
     assert offices.expand("UBND TP. Cần Thơ") == "Ủy ban nhân dân thành phố Cần Thơ"
     assert offices.expand("Sở Tư pháp") == "Sở Tư pháp"
+
+
+def test_companions_of_a_delegation_take_its_province():
+    found = offices_of("Chiều 5/3, Đoàn công tác tỉnh Bình Phước do đồng chí Trần Văn Hiền, Bí thư Tỉnh ủy làm trưởng đoàn "
+                       "đã thăm tỉnh ta. Cùng đi có đồng chí Trần Văn Mi, Phó Chủ tịch UBND tỉnh. Tiếp đoàn có đồng chí "
+                       "Hồ Văn Dũng, Bí thư Tỉnh ủy.", publisher="Báo Bình Định")
+    assert found == [("Bí thư Tỉnh ủy", "Bình Phước", "delegation"),
+                     ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Bình Phước", "delegation"),
+                     ("Bí thư Tỉnh ủy", "Bình Định", "home")]

@@ -607,7 +607,8 @@ def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, 
         if doc.home_province is None and nearby is None:
             nearby = jurisdiction.nearby_province(doc, s, men.honorific_start)
         if delegation is None:
-            delegation = jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start)
+            delegation = jurisdiction.delegation_province(doc, s, men.name.start, men.honorific_start) \
+                or jurisdiction.companion_province(doc, s)
             if delegation == jurisdiction.FOREIGN:
                 led = places.last_abroad(doc.text, s, men.honorific_start, ctx.abroad)
         side = side or jurisdiction.side_province(doc, s, men.honorific_start)

@@ -7,7 +7,7 @@ Tỉnh ủy, HĐND, UBND, Sở, a district, ...):
 2. ``district``: a district named in the title ("huyện Tuy Phước") belongs to one province;
 3. ``person``: another office of the same person names its province;
 4. ``delegation``: the person leads a province's delegation ("Đoàn công tác
-   tỉnh Điện Biên do đồng chí X ... làm Trưởng đoàn");
+   tỉnh Điện Biên do đồng chí X ... làm Trưởng đoàn") or goes with it ("Cùng đi có đồng chí X");
 5. ``context``: the clause says which side the person is on ("Về phía tỉnh Sóc Trăng có đồng chí X");
 6. ``home``: the article's home province (resolve/home.py) for "tỉnh", "tỉnh ta";
 7. ``sentence``: an article with no home (about the whole country) names the province in the sentence
@@ -102,6 +102,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return {
         "lead": re.compile(data["delegation_lead"] + r"\s*$"),
         "delegation": re.compile(data["delegation_cue"]),
+        "companion": re.compile(r"\s*" + data["companion_cue"] + r"(?![\w])"),
         "side": re.compile(data["side_cue"] + r"\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"),
     }
 
@@ -123,6 +124,23 @@ def delegation_province(doc: Document, sentence_start: int, name_start: int, hon
     if found:
         return found[-1].province
     return FOREIGN if scope_of(window[cue.start():]) == "foreign" else None
+
+
+def companion_province(doc: Document, sentence_start: int) -> str | None:
+    """"Cùng đi có đồng chí X, ...": the province of the delegation named in the sentences before."""
+    text = doc.text
+    if not _cues()["companion"].match(text, sentence_start):
+        return None
+    lo = max(0, sentence_start - _COMPANION_LOOKBACK)
+    best = None
+    for m in _cues()["delegation"].finditer(text, lo, sentence_start):
+        found = find_provinces(text, m.end(), min(sentence_start, m.end() + 40))
+        if found and found[0].start - m.end() <= 12:  # "Đoàn công tác tỉnh Bình Phước"
+            best = found[0].province
+    return best
+
+
+_COMPANION_LOOKBACK = 600
 
 
 def side_province(doc: Document, sentence_start: int, pos: int) -> str | None:
