@@ -357,3 +357,18 @@ def test_va_before_a_rank_starts_the_next_person():
     found = people("Tiếp đoàn có Trung tướng Nguyễn Hồng Thái, Tư lệnh Quân khu 1 và Thiếu tướng Trần Văn Nam, "
                    "Chính ủy Quân khu 1.")
     assert found == {"Nguyễn Hồng Thái": [("Tư lệnh Quân khu 1", None)], "Trần Văn Nam": [("Chính ủy Quân khu 1", None)]}
+
+
+def test_office_then_comma_and_address_word_before_the_name():
+    found = people("Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh, ông Lê Văn Kiên, trao quà.", publisher="Báo Phú Yên")
+    assert found == {"Lê Văn Kiên": [("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phú Yên")]}
+    found = people("Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn Hòa, Giám đốc Sở Y tế trao quyết định.",
+                   publisher="Báo Phú Yên")
+    assert found == {"Lê Văn Hòa": [("Giám đốc Sở Y tế", "Phú Yên")]}
+
+
+def test_a_later_office_after_nay_la():
+    found = people("Ông Trần Hữu Thành, nguyên Chủ tịch UBND tỉnh, nay là Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam "
+                   "dự lễ.", publisher="Báo Phú Yên")
+    assert found["Trần Hữu Thành"] == [("nguyên Chủ tịch Ủy ban nhân dân tỉnh", "Phú Yên"),
+                                       ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None)]

@@ -65,7 +65,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     data = load("titles")
     alt = lambda xs: "|".join(xs)  # noqa: E731
     return {
-        "assign": re.compile(r"[ ]*(?:[-–][ ]*)?(?:" + alt(data["assign_cues"]) + r")[ ]+(?:chức (?:vụ|danh) )?"),
+        "assign": re.compile(r"[ ]*(?:[-–,][ ]*)?(?:" + alt(data["assign_cues"]) + r")[ ]+(?:chức (?:vụ|danh) )?"),
         "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
         "for_seen": re.compile(data["for_cue"]),  # no lookbehind first: a fast scan for the phrase
@@ -165,7 +165,9 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
         ends.append(k2)
     hon = honorific_before(text, start)
     ranked = None
-    if hon and hon[1].get("kind") in ("rank", "degree"):  # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa"
+    addressed = bool(hon) and hon[1].get("kind") == "address" and not hon[1].get("weak")
+    if hon and (hon[1].get("kind") in ("rank", "degree") or addressed):
+        # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hòa", "Chủ tịch UBND tỉnh, đồng chí Tạ Anh Tuấn"
         ranked = hon[0]
         while ranked > s and text[ranked - 1] in " ,":
             ranked -= 1
@@ -178,12 +180,21 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
         for end in ends:
             if hm.start() >= end:
                 continue
-            if end == ranked and _after_name(text, hm.start(), s, name_ends):
-                continue  # the office is someone else's: "A - Giám đốc Công an tỉnh, Đại tá B"
+            if end == ranked and (_after_name(text, hm.start(), s, name_ends)
+                                  or (addressed and not _clause_start(text, hm.start(), s))):
+                continue  # someone else's: "A - Giám đốc Công an tỉnh, Đại tá B", "thừa ủy quyền của Chủ tịch ..., ông B"
             chain = offices.parse_chain(text, hm.start(), end, name_starts=name_starts)
             if chain and chain[-1].end == end:
                 return chain
     return []
+
+
+def _clause_start(text: str, pos: int, s: int) -> bool:
+    """``pos`` opens the sentence or a clause (after a comma, colon or dash)."""
+    k = pos
+    while k > s and text[k - 1] == " ":
+        k -= 1
+    return k == s or text[k - 1] in ",:;-–"
 
 
 def _after_name(text: str, pos: int, s: int, name_ends: set[int]) -> bool:
