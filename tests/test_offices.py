@@ -102,6 +102,9 @@ def test_clause_words_end_the_body():
         ("Giám đốc Sở Xây dựng", "Hà Nam", "written")]
     assert offices_of("Ông Lê Văn Kỷ, Tổng Giám đốc Đài Tiếng nói Việt Nam dự lễ.") == [
         ("Tổng Giám đốc Đài Tiếng nói Việt Nam", None, "central")]
+    assert offices_of("Ông Trần Văn Ba, Chủ tịch UBND tỉnh ta phát biểu; ông Lê Văn Tư, Phó Chủ tịch UBND tỉnh bạn "
+                      "cảm ơn.", publisher="Báo Phú Yên") == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "Phú Yên", "home"), ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phú Yên", "home")]
 
 
 def test_a_provincial_citys_committee_keeps_its_name():
