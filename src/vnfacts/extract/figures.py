@@ -52,7 +52,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..geo import district_province, districts, find_provinces, provinces
-from ..lexicon import entries, load
+from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
 from .numbers import (as_number, find_numerals, half_word, has_spelled_scale, multiple_word, read_number_words,
@@ -63,9 +63,11 @@ _UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀ�
 
 
 # --------------------------------------------------------------------------------- lexicons
-def _alts(words: list[str]) -> str:
-    forms = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+def _alts(words: list[str], ignorecase: bool = True) -> str:
+    """One of ``words``, the longest first, as a prefix trie (several times faster than a flat alternation);
+    casefolded for a case-insensitive pattern, so that no two branches differ only in case."""
+    forms = {w.casefold() if ignorecase else w for w in words if w}
+    return trie_pattern(sorted(forms, key=len, reverse=True))
 
 
 _WORDS_RE = re.compile(r"[\wÀ-ỹĐđ%≥≤]+|[^\s\wÀ-ỹĐđ]")
@@ -162,7 +164,7 @@ def _tail(rx: Any, s: str) -> Any:
 
 
 def _any_re(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", flags)
+    return re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(words, bool(flags & re.IGNORECASE)) + r")(?![\wÀ-ỹĐđ])", flags)
 
 
 class _Phrases:
@@ -213,7 +215,7 @@ def _lex() -> dict[str, Any]:
             units[f] = unit
             units.setdefault(f.lower(), unit)
             forms.append(f)
-    unit_alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    unit_alts = _alts(forms, ignorecase=False)
     abbrevs: dict[str, str] = dict(cues.get("abbreviations") or {})
     lex = {
         "cues": cues,
@@ -304,7 +306,7 @@ _NOT_DONG = re.compile(r"\s*(?:chí|bào|bằng|hương|nghiệp|minh|tình|ý|t
 _NP_WORD = re.compile(r"\s*(?:-\s+(?=[a-zà-ỹđ]))?(" + _WORD + r"+(?:-" + _WORD + r"+)*)")
 _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?:[(;:.]|$|\s(?:"
                       r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
-_MAYBE_FIGURE = re.compile(r"\d|gấp|nửa|phần|nghìn|ngàn|triệu|tỷ")
+_FIGURE_WORDS = ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")  # a figure with no digit has one of these
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
@@ -328,7 +330,8 @@ _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\
 _SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
 _OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40},?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
 _NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công"}  # a stop word inside a noun
-_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s?){1,6}[\"”]")  # a short quoted phrase: a slogan or a name
+# a short quoted phrase, a slogan or a name: one to six words (no nested quantifiers: no backtracking blow-up)
+_SHORT_QUOTE = re.compile(r"[\"“][^\"“”\s]+(?:\s[^\"“”\s]+){0,5}\s?[\"”]")
 _CAP = r"[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,3}"
 _NAMED_LIST = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+(" + _CAP + r"(?:\s*,\s*" + _CAP + r")*\s*(?:,\s*)?và\s+" + _CAP + ")")
 _LIST_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
@@ -379,10 +382,47 @@ _DATE_CUE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đ�
 _RANGE_RE = re.compile(r"\s*(?:-|–|đến|tới)\s*(?=\d)")
 _FROM_TO_AFTER = re.compile(r"\s*(?:%|[^\s,;.()]+)?\s*(?:đến|tới|xuống|lên|-|–)\s", re.IGNORECASE)
 _PAREN_ABBREV = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-]{1,12})\)")
-_LAST_WORD = re.compile(r"([\wÀ-ỹĐđ]+)\s*$")
-_EVENT_DATE_RE = re.compile(
+_LAST_WORD_REVERSED = re.compile(r"\s*([\wÀ-ỹĐđ]+)")
+_EVENT_DATE_RE = re.compile(guarded(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm nay|[Hh]ôm qua)\s*(?:ngày\s*)?(\d{1,2})\s*"
-    r"(?:[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?|tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)")
+    r"(?:[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?|tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)"))
+
+_ABBREV_DEF = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&\-]{1,10})\)")
+_WORD_RUN = re.compile(r"[\wÀ-ỹĐđ]+")
+_LUOT_AFTER = re.compile(r"\s*lượt")
+_PER_TIME = re.compile(r"/\s?(?:năm|tháng)")
+_PROVINCE_WORD_END = re.compile(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", re.IGNORECASE)
+_SPACE_THEN_LOWER = re.compile(r"\s+(?=[a-zà-ỹđ])")
+_AND_GAP = re.compile(r"\s*(?:và|,)\s*")
+_SO_NOUN = re.compile(r"số\s+\w")
+_SO_QUANTITY = re.compile(r"số\s+(?:lượng|liệu)")
+_GAP_END = re.compile(r"gấp\s*$")
+_RATE_WORD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", re.IGNORECASE)
+_RATE_HEAD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", re.IGNORECASE)
+_YOY_BEFORE = re.compile(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$")
+_SO_LEAD = re.compile(r"^\s*(?:so\s+(?:với\s+)?)?")
+_SO_YEAR = re.compile(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
+_AND_END = re.compile(r"(?:^|\s)và$")
+_OVER_PLAN = re.compile(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)")
+_FROM_TO_END = re.compile(r"(?:từ|lên|xuống|còn)\s*$")
+_OF_WHICH = re.compile(r"[,;]\s*trong (?:đó|số đó)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_RESPECTIVELY = re.compile(r"lần lượt")
+_TOI_AFTER = re.compile(r"\s+tới")
+_NUM_END = re.compile(r"[\d%]\s*$")
+_VERB_NUMBER = re.compile(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d")
+_LIST_COLON = re.compile(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*")
+_THRESHOLD_NUMBER = re.compile(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*")
+_NAMED_ONE_BY_ONE = re.compile(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)")
+_AND_WORD = re.compile(r"\svà\s")
+_VOTERS_AFTER = re.compile(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)")
+_EACH_VALUE = re.compile(r"(?:trị giá|mỗi)")
+_ATTENDING_BEFORE = re.compile(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
+                               r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
+_DECIMALS = re.compile(r"[\d.]+(?:,(\d+))?")
+_NOT_DIGIT_COMMA = re.compile(r"[^\d,]")
+_PUNCT_RUN = re.compile(r"[^\w\s]")
 
 
 # --------------------------------------------------------------------------------- candidates
@@ -440,6 +480,8 @@ class _Ctx:
     sentence_figures: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
+    targets: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> ends of its goal words
+    segment_sentences: dict[int, list] = field(default_factory=dict)  # segment index -> its sentences
 
     def periods(self, start: int, end: int) -> list[PeriodMention]:
         """Period phrases of the sentence text[start:end] (computed when first asked for)."""
@@ -453,7 +495,7 @@ class _Ctx:
 
 def _norm(text: str | None) -> str:
     text = (text or "").casefold()
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _PUNCT_RUN.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -483,12 +525,12 @@ def _event_month(doc: Document) -> str | None:
 def _abbreviations(text: str, base: dict[str, str]) -> dict[str, str]:
     """The catalogue's abbreviations plus the article's own "long name (ABC)" definitions."""
     out = dict(base)
-    for m in re.finditer(r"\(([A-ZĐ][A-ZĐ0-9&\-]{1,10})\)", text):
+    for m in _ABBREV_DEF.finditer(text):
         abbr = m.group(1)
         if abbr in out:
             continue
         letters = [c for c in abbr if c.isalpha()]
-        words = re.findall(r"[\wÀ-ỹĐđ]+", text[max(0, m.start() - 90):m.start()])
+        words = _WORD_RUN.findall(text, max(0, m.start() - 90), m.start())
         n = len(letters)
         if n < 2 or len(words) < n:
             continue
@@ -498,13 +540,15 @@ def _abbreviations(text: str, base: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _places(doc: Document, compared: set[int]) -> list[tuple[int, int, str | None]]:
-    """Provinces, districts (as their province) and national or regional scopes written in the article;
-    adds to ``compared`` the ends of national scopes that are only a yardstick."""
+def _places(doc: Document, compared: set[int], end: int | None = None) -> list[tuple[int, int, str | None]]:
+    """Provinces, districts (as their province) and national or regional scopes written in the article (up to
+    ``end``, a sentence end: a figure's place is never after its sentence); adds to ``compared`` the ends of
+    national scopes that are only a yardstick."""
     lex = _lex()
+    end = len(doc.text) if end is None else end
     text = doc.text
-    fold = doc.fold or text.lower()
-    places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text)]
+    fold = (doc.fold or text.lower())[:end]
+    places: list[tuple[int, int, str | None]] = [(m.start, m.end, m.province) for m in find_provinces(text, 0, end)]
     for a, b, word in lex["national"].find(fold):
         if word == "vùng" and not text[b + 1:b + 2].isupper():
             continue
@@ -544,10 +588,10 @@ def _context(doc: Document) -> _Ctx:
     return ctx
 
 
-def _place_and_time_context(ctx: _Ctx) -> None:
-    """What only placing figures needs (computed once some figure is found)."""
+def _place_and_time_context(ctx: _Ctx, end: int) -> None:
+    """What only placing figures needs (computed once some figure is found; places up to ``end``)."""
     doc = ctx.doc
-    ctx.places = _places(doc, ctx.compared)
+    ctx.places = _places(doc, ctx.compared, end)
     ctx.home_marks = {p[0] for p in ctx.places if p[2] is not None and p[2] == doc.home_province
                       and (doc.fold or doc.text.lower()).startswith(("toàn", "tỉnh", "của", "trên", "thành", "tp"),
                                                                      p[0])}
@@ -622,8 +666,7 @@ def _read_unit(text: str, pos: int, limit: int, scaled: bool = False) -> tuple[s
                 text, max(0, pos - 60), pos):
             return None, "", pos
         if unit is not None:
-            if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (form == "lần" and re.match(
-                    r"\s*lượt", text[m.end():m.end() + 6])):
+            if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (form == "lần" and _LUOT_AFTER.match(text, m.end(), m.end() + 6)):
                 return None, "", pos
             end = m.end()
             uid = unit.id
@@ -633,9 +676,9 @@ def _read_unit(text: str, pos: int, limit: int, scaled: bool = False) -> tuple[s
                     uid = f"{uid}/{p.group(1)}"
                     end = p.end()
             elif unit.kind == "percent":
-                p = re.match(r"/\s?(?:năm|tháng)", text[end:end + 8])
+                p = _PER_TIME.match(text, end, end + 8)
                 if p:
-                    end += p.end()
+                    end = p.end()
             return uid, unit.kind, end
     return None, "", pos
 
@@ -673,8 +716,7 @@ def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> t
     before them ends (trailing spaces left out); how many of the words (of the last 80 characters, given in
     ``words_out``) stand before them."""
     lex = _lex()
-    toks = [(m.group(0), m.start()) for m in _WORDS_RE.finditer(fold, max(lo, pos - 80), pos)]
-    words = [t[0] for t in toks]
+    words = _WORDS_RE.findall(fold, max(lo, pos - 80), pos)
     if words_out is not None:
         words_out.extend(words)
     found: dict[str, str] = {}
@@ -696,7 +738,11 @@ def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> t
         if best in ("up", "down", "multiplier", "share", "level"):
             found.setdefault("verb", best)
         end -= best_n
-    rest_end = toks[end][1] if end < len(toks) else pos
+    rest_end = pos  # walk back over the cue words (tokens are substrings of ``fold``, spaces between)
+    for w in reversed(words[end:]):
+        while fold[rest_end - 1].isspace():
+            rest_end -= 1
+        rest_end -= len(w)
     while rest_end > lo and fold[rest_end - 1].isspace():
         rest_end -= 1
     return found, rest_end, end
@@ -764,14 +810,14 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
         return ""
     for m in (reversed(find_provinces(phrase)) if capitals else ()):
         a = m.start
-        pre = re.search(r"(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s*$", phrase[:a], re.IGNORECASE)
+        pre = _PROVINCE_WORD_END.search(phrase, 0, a)
         if pre:
             a = pre.start()
         phrase = phrase[:a] + " " + phrase[m.end:]
     # strip cue words from both ends, on a word list (one tokenisation)
-    words = _SPLIT_COMMA.sub(" , ", phrase).replace(";", " ; ").split() if "," in phrase else \
-        phrase.replace(";", " ; ").split()
-    low = [w.casefold() for w in words]
+    spaced = _SPLIT_COMMA.sub(" , ", phrase).replace(";", " ; ") if "," in phrase else phrase.replace(";", " ; ")
+    words = spaced.split()
+    low = spaced.casefold().split()
     lead, trail = lex["lead_m"], lex["trail"]
     a, b = 0, len(words)
     for _ in range(10):
@@ -812,16 +858,17 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
 def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodMention]) -> str:
     """The phrase naming what a number measures, before its verb ("thu ngân sách ước đạt" → "thu ngân sách")."""
     lex = _lex()
-    window = list(text[lo:pos])
+    chunk = text[lo:pos]
     for p in sent_periods:  # blank out period phrases, with the word that introduces them
+        if p.end <= lo:
+            continue
         pre = _PERIOD_PREP.search(text, max(lo, p.start - 18), p.start)
         a, b = max(pre.start() if pre else p.start, lo), min(p.end, pos)
-        for i in range(a, b):
-            window[i - lo] = " "
-    chunk = "".join(window)
+        if a < b:
+            chunk = chunk[:a - lo] + " " * (b - a) + chunk[b - lo:]
     if "(" in chunk:
         chunk = _BRACKETED.sub(" ", chunk)
-    if any(ch.isdigit() for ch in chunk):
+    if _DIGIT.search(chunk):
         chunk = _DATE_PHRASE.sub(" ", chunk)
     # drop what follows a comparison ("tỷ lệ giải ngân cao hơn bình quân" → "tỷ lệ giải ngân")
     if _TAIL_CUT.match(chunk.strip()):
@@ -844,11 +891,28 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
 
 def _after_noun(text: str, pos: int, limit: int, ctx: _Ctx) -> str:
     """A noun phrase right after a measure or currency ("218 ha vải thiều" → "vải thiều")."""
-    m = re.match(r"\s+(?=[a-zà-ỹđ])", text[pos:limit])
+    m = _SPACE_THEN_LOWER.match(text, pos, limit)
     if not m:
         return ""
     phrase, _ = _noun_phrase(text, pos, limit, max_words=8)
     return _clean_phrase(phrase, ctx)
+
+
+def _last_word(s: str) -> tuple[int, str] | None:
+    """(start, word) of the word ``s`` ends with (trailing spaces aside), within its last 40 characters: read
+    backwards, one match instead of a search from every position."""
+    lo = max(0, len(s) - 40)
+    m = _LAST_WORD_REVERSED.match(s[lo:][::-1])
+    return (len(s) - m.end(), m.group(1)[::-1]) if m else None
+
+
+def _date_cue_before(left: str, window: int | None = None) -> bool:
+    """Whether ``left`` ends with a word that introduces a date ("ngày", "từ", "đến"), only the last ``window``
+    characters looked at when given. The cue words are at most 5 letters: only the tail is searched."""
+    lo = max(0, len(left.rstrip()) - 8)
+    if window is not None:
+        lo = max(lo, len(left) - window)
+    return _DATE_CUE.search(left, lo) is not None
 
 
 def _is_date_pair(a: float | None, b: float | None) -> bool:
@@ -869,7 +933,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     for idx, n in enumerate(numerals):
         if n.start in consumed:
             continue
-        if re.fullmatch(r"\s*(?:và|,)\s*", text[name_end:n.start]) and n.shape == "number":
+        if _AND_GAP.fullmatch(text[name_end:n.start]) and n.shape == "number":
             name_end = n.end  # "Phường 3 và 4": the second number names a ward too
             continue
         left = text[s_start:n.start]
@@ -887,11 +951,11 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             if 1900 <= value <= 2100 and 1900 <= second <= 2100:
                 continue
             unit_probe, _, _ = _read_unit(text, n.end, s_end)
-            if _is_date_pair(value, second) and (_DATE_CUE.search(left) or unit_probe is None):
+            if _is_date_pair(value, second) and (_date_cue_before(left) or unit_probe is None):
                 continue
             to = second
         if shape == "fraction":
-            if _tail(_DATE_CUE, left):
+            if _date_cue_before(left, 48):
                 continue
             of = second
         unit_end = n.end
@@ -941,12 +1005,12 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                 if "," in n.written and left.rstrip().endswith(("tăng", "giảm")) and "%" in text[s_start:s_end]:
                     unit, kind = "%", "percent"
                 else:
-                    last = _LAST_WORD.search(left, max(0, len(left) - 40))
-                    if last and (last.group(1)[0].isupper() or _tail(lex["not_before"], left)):
+                    last = _last_word(left)
+                    if last and (last[1][0].isupper() or _tail(lex["not_before"], left)):
                         name_end = n.end
                     continue
             else:
-                if re.match(r"số\s+\w", phrase) and not re.match(r"số\s+(?:lượng|liệu)", phrase):
+                if _SO_NOUN.match(phrase) and not _SO_QUANTITY.match(phrase):
                     phrase = phrase[3:].lstrip()  # "62/76 số phiếu" counts votes
                 unit, kind = phrase, "count"
         value *= scale
@@ -963,17 +1027,17 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             name_end = n.end
             continue
         if kind == "count":
-            cap = _LAST_WORD.search(left, max(0, len(left) - 40))
-            if cap and cap.group(1)[0].isupper() and left[:cap.start()].strip() and not cues:
+            cap = _last_word(left)
+            if cap and cap[1][0].isupper() and left[:cap[0]].strip() and not cues:
                 name_end = n.end
                 continue
-            if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap.group(1).lower()):
+            if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap[1].lower()):
                 continue  # "Sư đoàn 3 Sao Vàng", "vùng 4 Hải quân"
             if (lex["pointing"].match(phrase) and value == 2 and not of) or _POINTER_AFTER.match(text, u_end):
                 continue
-            before_bound = _LAST_WORD.search(rest, max(0, len(rest) - 40))
+            before_bound = _last_word(rest)
             if cues.get("under") and before_bound and not cues.get("verb") and not _FUNCTION_BEFORE.fullmatch(
-                    before_bound.group(1).lower()):
+                    before_bound[1].lower()):
                 continue  # "xe ô tô con dưới 9 chỗ": a class of things, not a count
             if _NO_MORE.search(text, max(s_start, n.start - 40), n.start):
                 continue
@@ -986,7 +1050,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         cand = _Cand(start=n.start, end=u_end, value=value, unit=unit, unit_kind=kind,
                      written=text[n.start:u_end], sentence=(s_start, s_end), seg_index=seg_index,
                      seg_kind=seg_kind, to=to, of=of, num_start=n.start, unit_phrase=phrase)
-        cand.head_before = left.split()[-1].lower() if left.split() else ""
+        last_token = left.rsplit(None, 1)
+        cand.head_before = last_token[-1].lower() if last_token else ""
         cand.peeled = (cues, n.start - rest_end)
         if threshold:
             cand.drop = "threshold"
@@ -1099,7 +1164,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     verb = cues.get("verb")
     if c.role == "share":
         pass
-    elif verb == "multiplier" or (c.unit_kind == "times" and re.search(r"gấp\s*$", text[s_start:c.num_start])):
+    elif verb == "multiplier" or (c.unit_kind == "times" and _GAP_END.search(text, s_start, c.num_start)):
         c.role = "change"
         if c.unit_kind != "times":
             c.unit, c.unit_kind = "lần", "times"
@@ -1114,7 +1179,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.role = "share"  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
             if verb is None and lex["share_after"].match(after):
                 whole, _ = _noun_phrase(text, c.end, clause_end, max_words=4)
-        elif re.search(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", text[c_start:c.num_start], re.I):
+        elif _RATE_WORD.search(text, c_start, c.num_start):
             c.role = "share"
         elif verb in (None, "level") and before and before[-1].of and before[-1].sentence == c.sentence \
                 and _OF_THEN_SHARE.fullmatch(text, before[-1].end, c.num_start):
@@ -1127,13 +1192,12 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role, c.bound = "change", None  # "vượt 0,7% so với chỉ tiêu": above the plan by
     # basis: only for changes and shares
     if c.role in ("change", "share"):
-        if lex["yoy"].search(after) or re.search(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$",
-                                                  text[s_start:c.num_start]):
+        if lex["yoy"].search(after) or _YOY_BEFORE.search(text[s_start:c.num_start]):
             c.basis = "yoy"
-        elif lex["plan"].match(re.sub(r"^\s*(?:so\s+(?:với\s+)?)?", "", after)) or (
+        elif lex["plan"].match(_SO_LEAD.sub("", after)) or (
                 c.role == "share" and lex["plan"].search(text[c_start:c.num_start])):
             c.basis = "plan"
-        elif c.role == "change" and re.match(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d", after):
+        elif c.role == "change" and _SO_YEAR.match(after):
             c.basis = "yoy"
     # indicator
     if of_share is not None:
@@ -1160,7 +1224,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
                         or _MEASURE_HEAD.match(subject)):
             c.indicator = subject
         q_start = c.end
-        paren = re.match(r"\s*\([^()]{0,60}\)", text[q_start:s_end])
+        paren = _PAREN_AFTER.match(text[q_start:s_end])
         if paren:
             q_start += paren.end()
         q_end = _clause_end(text, q_start, s_end)
@@ -1177,7 +1241,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = noun
         elif subject and cues.get("share") in _CONTENT_SHARE_VERBS and not indicator_id(subject):
             c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
-        elif subject and not re.search(r"(?:^|\s)và$", rest.strip()):
+        elif subject and not _AND_END.search(rest.strip()):
             c.indicator = subject
         else:
             c.own_subject = False
@@ -1233,7 +1297,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = _subject(text, p_lo, max(p_lo, c_start - 1), ctx, sent_periods) or None
             if lex["estimate_any"].search(text[p_start:c_start]):
                 c.estimate = True
-            if re.search(r"vượt\s+(?:kế hoạch|dự toán|chỉ tiêu)", text[p_start:c_start]) and \
+            if _OVER_PLAN.search(text, p_start, c_start) and \
                     c.unit_kind == "percent" and c.role != "change":
                 c.role, c.basis, c.bound = "share", "plan", c.bound or "over"
         if not c.indicator and c.unit_kind == "percent":
@@ -1249,14 +1313,13 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = _clean_phrase(after, ctx, keep_head=True) or None
     if c.unit_kind == "percent" and c.role == "level" and cues.get("verb") in (None, "level") and any(
             b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
-            and re.search(r"(?:từ|lên|xuống|còn)\s*$", text[c_start:c.num_start]):
+            and _FROM_TO_END.search(text[c_start:c.num_start]):
         c.role = "share"  # "(từ 16,73% lên 18,31%) và khu vực dịch vụ (từ 31,10% lên 33,35%)"
     if c.unit_kind == "percent" and c.role == "level" and cues.get("verb") in (None, "level") and any(
             b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
-            and re.search(r"[,;]\s*trong (?:đó|số đó)", text[before[-1].end:c.num_start], re.IGNORECASE):
+            and _OF_WHICH.search(text, before[-1].end, c.num_start):
         c.role = "share"  # "Tỷ lệ ... đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%"
-    if c.unit_kind == "percent" and c.role == "level" and c.indicator and re.match(
-            r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", c.indicator, re.I):
+    if c.unit_kind == "percent" and c.role == "level" and c.indicator and _RATE_HEAD.match(c.indicator):
         c.role = "share"
     if "cùng kỳ" in left and c.in_paren:
         c.estimate = False
@@ -1269,21 +1332,19 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
     text = ctx.doc.text
     s_start, s_end = c.sentence
     sent_left = text[s_start:c.num_start]
-    if before and before[-1].event and before[-1].sentence == c.sentence and re.search(
-            r"(?:trị giá|mỗi)", text[before[-1].end:c.num_start]):
+    if before and before[-1].event and before[-1].sentence == c.sentence and _EACH_VALUE.search(
+            text, before[-1].end, c.num_start):
         c.event = True
         return
     if (lex["event_units"].match(c.unit) and not lex["not_event"].search(left[-32:])) or (
-            c.unit_kind == "percent" and re.match(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)", after)):
+            c.unit_kind == "percent" and _VOTERS_AFTER.match(after)):
         c.event = True
     elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-32:]):
         c.event = True
     elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end):
         c.event = True  # "hơn 300 người tham dự"
-    elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and re.search(
-            r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
-            r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)", sent_left) and not lex["not_event"].search(
-            sent_left[-24:]):
+    elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and _ATTENDING_BEFORE.search(sent_left) \
+            and not lex["not_event"].search(sent_left[-24:]):
         c.event = True
 
 
@@ -1323,7 +1384,7 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
                     break
                 group.insert(0, p)
             between = text[last[1]:c.num_start]
-            if len(group) > 1 and not re.search(r"\d", between):
+            if len(group) > 1 and not _DIGIT.search(between):
                 return tuple(dict.fromkeys(p[2] for p in group))
         return (home if last[0] in ctx.home_marks else last[2],)
     if chained is not None:
@@ -1350,7 +1411,7 @@ def _respectively(ctx: _Ctx, c: _Cand, before: list[tuple[int, int, str | None]]
     number goes to the k-th place."""
     text = ctx.doc.text
     s_start, _ = c.sentence
-    m = re.search(r"lần lượt", text[s_start:c.num_start])
+    m = _RESPECTIVELY.search(text[s_start:c.num_start])
     if not m:
         return None
     at = s_start + m.start()
@@ -1370,7 +1431,7 @@ def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
     Định, ..."): it sets the time or place of what follows."""
     c_start, _ = _clause_start(text, s_start, pos)
     lead = text[c_start:pos]
-    if len(lead.split()) > 3 or re.search(r"\d", lead):
+    if len(lead.split()) > 3 or _DIGIT.search(lead):
         return False
     if end is None or (c_start == s_start and not lead.strip()) or text[end:end + 2].lstrip()[:1] == ",":
         return True
@@ -1406,7 +1467,7 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         year = default_year
         if p.kind == "month" and p.year is None and doc.pub_year and doc.pub_month and year == doc.pub_year:
             month = int(p.sub)
-            if month > doc.pub_month + 1 and not re.match(r"\s+tới", text[p.end:p.end + 5]):
+            if month > doc.pub_month + 1 and not _TOI_AFTER.match(text, p.end, p.end + 5):
                 year = doc.pub_year - 1
         return complete(p, year)
 
@@ -1491,10 +1552,12 @@ def _is_target(ctx: _Ctx, c: _Cand) -> bool:
     fold = ctx.doc.fold
     if not fold:
         return False
-    for m in _lex()["target"].finditer(fold, c.sentence[0], c.num_start):
-        if not re.search(r"[\d%]\s*$", fold[max(0, m.start() - 4):m.start()]):  # not "đạt 100% chỉ tiêu"
-            return True
-    return False
+    ends = ctx.targets.get(c.sentence[0])
+    if ends is None:  # the sentence's goal words, once per sentence
+        ends = ctx.targets[c.sentence[0]] = [
+            m.end() for m in _lex()["target"].finditer(fold, *c.sentence)
+            if not _NUM_END.search(fold[max(0, m.start() - 4):m.start()])]  # not "đạt 100% chỉ tiêu"
+    return any(e <= c.num_start for e in ends)
 
 
 def _is_stock(ctx: _Ctx, c: _Cand) -> bool:
@@ -1528,8 +1591,12 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
     for si in (seg, prev_seg):
         if si < 0 or doc.segments[si].kind == "title":
             continue
-        seg_obj = doc.segments[si]
-        sents = [s for s in doc.sentences if seg_obj.start <= s.start and s.end <= min(seg_obj.end, c.sentence[0])]
+        in_seg = ctx.segment_sentences.get(si)
+        if in_seg is None:
+            seg_obj = doc.segments[si]
+            in_seg = ctx.segment_sentences[si] = [s for s in doc.sentences
+                                                  if seg_obj.start <= s.start and s.end <= seg_obj.end]
+        sents = [s for s in in_seg if s.end <= c.sentence[0]]
         for sent in reversed(sents):
             firsts = ctx.sentence_figures.get(sent.start)
             if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
@@ -1557,7 +1624,8 @@ def _indicator_catalogue() -> tuple[re.Pattern[str] | None, dict[str, dict]]:
             by_form[f.casefold()] = e
     if not by_form:
         return None, {}
-    rx = re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(list(by_form)) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+    rx = re.compile(guarded(r"(?<![\wÀ-ỹĐđ])(" + _alts(list(by_form)) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+                    re.IGNORECASE)
     return rx, by_form
 
 
@@ -1595,19 +1663,18 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
         m = rx.match(rest)
         if m:
             tail = rest[m.end():].lstrip(" \"'“")
-            if tail and not tail[0].isdigit() and not re.match(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d", tail):
+            if tail and not tail[0].isdigit() and not _VERB_NUMBER.match(tail):
                 return True
     names = _NAMED_LIST.match(text, c.num_start + len(c.written) - len(c.written.lstrip("0123456789.,")),
                               min(s_end, c.num_start + 200))
     if names and len(_LIST_SEP.split(names.group(1))) == c.value:
         return True  # "3 huyện Bến Lức, Cần Đước và Cần Giuộc": the count of the places it names
-    m = re.match(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*", rest)
-    if m and rest[m.end():m.end() + 1].isupper() and not re.search(
-            r"\d", re.sub(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*", "", rest[:m.end()])):
+    m = _LIST_COLON.match(rest)
+    if m and rest[m.end():m.end() + 1].isupper() and not _DIGIT.search(_THRESHOLD_NUMBER.sub("", rest[:m.end()])):
         return True
     # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
-    m = re.match(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)", rest)
-    return bool(m) and c.value <= 5 and re.search(r"\svà\s", rest[m.end():]) is not None
+    m = _NAMED_ONE_BY_ONE.match(rest)
+    return bool(m) and c.value <= 5 and _AND_WORD.search(rest, m.end()) is not None
 
 
 def run(doc: Document) -> None:
@@ -1630,8 +1697,13 @@ def extract_figures(doc: Document) -> list[Figure]:
         seg = doc.segments[sent.segment]
         if seg.kind == "byline":
             continue
-        if not _MAYBE_FIGURE.search(text, sent.start, sent.end):
-            continue
+        if not _DIGIT.search(text, sent.start, sent.end):
+            chunk = text[sent.start:sent.end]
+            for w in _FIGURE_WORDS:
+                if w in chunk:
+                    break
+            else:
+                continue
         found = _sentence_cands(ctx, sent.start, sent.end, sent.segment, seg.kind)
         for c in found:
             if _is_list_count(text, c, sent.end):
@@ -1641,7 +1713,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     kept = [c for c in cands if c.drop is None]
     if not kept:
         return []
-    _place_and_time_context(ctx)
+    _place_and_time_context(ctx, max(c.sentence[1] for c in kept))
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
@@ -1748,12 +1820,12 @@ def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
 def _rounder(c: _Cand, b: _Cand) -> bool:
     """``c`` is ``b`` written rounder ("hơn 4%" for "4,2%", "gần 3 tỷ" for "2,94 tỷ")."""
     def decimals(x: _Cand) -> int:
-        m = re.match(r"[\d.]+(?:,(\d+))?", x.written)
+        m = _DECIMALS.match(x.written)
         return len(m.group(1) or "") if m else 0
     places = decimals(c)
     if places >= decimals(b):
         return False
-    step = 10.0 ** -places * (c.value / float(re.sub(r"[^\d,]", "", c.written.split()[0]).replace(",", ".") or 1))
+    step = 10.0 ** -places * (c.value / float(_NOT_DIGIT_COMMA.sub("", c.written.split()[0]).replace(",", ".") or 1))
     if c.bound == "over":
         return c.value <= b.value < c.value + step
     if c.bound == "under":

@@ -34,6 +34,7 @@ _SLASH_RE = re.compile(_NUM + "/" + _NUM)
 _DATE_SLASH_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _MONTH_YEAR_RE = re.compile(r"\d{1,2}[/.\-]\d{4}")
 _DASH_RE = re.compile(_NUM + "-" + _NUM)
+_CLOCK_SUFFIX = re.compile(r"[hg]\d{0,2}")  # "8h30", "14g"
 _GLUED_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)([A-Za-zÀ-ỹĐđ²³][A-Za-zÀ-ỹĐđ0-9²³/]*)")
 
 
@@ -93,7 +94,7 @@ def _classify(atom: str) -> tuple[str, float | None, float | None, str]:
     m = _GLUED_RE.fullmatch(atom)
     if m:
         suffix = m.group(2)
-        if re.fullmatch(r"[hg]\d{0,2}", suffix):
+        if _CLOCK_SUFFIX.fullmatch(suffix):
             return "time", None, None, suffix
         return "glued", parse_digits(m.group(1)), None, suffix
     return "code", None, None, ""
@@ -195,9 +196,12 @@ def has_spelled_scale(fold: str) -> bool:
     for scale in scales:
         i = fold.find(scale)
         while i > 0:
-            prev = fold[:i].rstrip().rpartition(" ")[2] if fold[i - 1] == " " else ""
-            if prev in number_words:
-                return True
+            if fold[i - 1] == " ":
+                k = i - 1
+                while k > 0 and fold[k - 1].isspace():
+                    k -= 1
+                if fold[fold.rfind(" ", 0, k) + 1:k] in number_words:
+                    return True
             i = fold.find(scale, i + 1)
     return False
 

@@ -47,10 +47,12 @@ _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "fro
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
              "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "whole_year": "cả năm",
              "year": "năm"}
+_TRIGGERED = [(kind, pattern, (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
 _NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn)\s")
 _HIEN_COMPOUND = re.compile(r"(?:thực|thể|xuất|phát|biểu|trình|tái|hiển|thế|hiện)\s$")
+_HIEN_NOUN = re.compile(r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)")  # "hiện đại", "hiện trạng"
 _BARE_MONTHS_OK = re.compile(r"\s*(?:,|đạt|ước|tăng|giảm|là|có|thu|xuất|nhập|giải ngân|toàn|của)")
 
 
@@ -95,9 +97,11 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
         return all(e <= a or s >= b for a, b in taken)
 
     chunk = text[start:end]
-    for kind, pattern in _PATTERNS:
-        trigger = _TRIGGERS[kind]
-        if not any(t in chunk for t in ((trigger,) if isinstance(trigger, str) else trigger)):
+    for kind, pattern, triggers in _TRIGGERED:
+        for t in triggers:
+            if t in chunk:
+                break
+        else:
             continue
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -186,7 +190,7 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         opens = s == 0 or before.endswith("\n") or before in (". ", "; ", ": ", ", ", "( ")
         # mid-sentence only as "X hiện có/còn/đang ...", not inside "thực hiện", "xuất hiện"
         if not (opens or (_NOW_VERB.match(text, e) and not _HIEN_COMPOUND.search(text, max(0, s - 8), s))) \
-                or re.match(r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)", text[e:e + 12]):
+                or _HIEN_NOUN.match(text, e, e + 12):
             return None
     if kind == "whole_year":
         return PeriodMention(s, e, "whole_year", None, None, "")
