@@ -52,3 +52,10 @@ def test_a_leading_province_must_be_well_ahead_or_named_first():
     assert home(text)[0] == "Bình Phước"
     text = "Xuất khẩu 10 tháng\nHà Giang và Bình Phước tăng mạnh; Bình Phước dẫn đầu, Hà Giang thứ hai, Bình Phước vượt."
     assert home(text)[0] is None
+
+
+def test_a_commune_bearing_a_provinces_name_is_no_home():
+    text = "Mùa vàng trên đồng\nAnh Lê Văn Cường (thôn Phú Lợi, xã Hòa Bình) cho biết năm nay lúa được mùa."
+    assert home(text) == (None, None)
+    text = "Lúa được mùa\nTại xã Long An, huyện Cần Giuộc, UBND tỉnh Long An kiểm tra đồng ruộng tỉnh Long An."
+    assert home(text)[0] == "Long An"

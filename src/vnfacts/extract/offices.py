@@ -124,9 +124,11 @@ def generic_body(office: Office) -> str | None:
 
 @lru_cache(maxsize=1)
 def party_regex() -> re.Pattern[str]:
-    """Party bodies that a seat can be taken on ("Ban Chấp hành", "Ban Thường vụ")."""
+    """Party bodies that a seat can be taken on ("Ban Chấp hành", "Ban Thường vụ", "BCH", "BTV")."""
     forms = [f for e in _organisations() if e.get("party") for f in e["forms"]]
-    return re.compile(rf"(?i:{alternation(forms)})(?![\w])")
+    folded = {normalize_phrase(f).casefold() for f in forms}
+    abbrevs = [re.escape(a) for a, x in abbreviations().items() if normalize_phrase(x).casefold() in folded]
+    return re.compile(rf"(?:(?i:{alternation(forms)})|{'|'.join(abbrevs) or '(?!)'})(?![\w])")
 
 
 def alternation(forms, *, spaces=r"\s+") -> str:
@@ -193,13 +195,18 @@ def _named_bodies() -> frozenset[str]:
 
 
 def ends_with_named_body(words: list[str]) -> bool:
-    """The words end with a body whose proper name follows ("Công ty", "Trường THPT", "Tập đoàn Vingroup")."""
+    """The words end with a body whose proper name follows ("Công ty", "Bệnh viện", "Trường THPT", "Công ty TNHH").
+
+    The body word is capitalised: a lowercase one ends a common noun ("Sở Tài nguyên và Môi trường",
+    "thị trường") and the capitalised run after it is a person, not the body's name.
+    """
     named = _named_bodies()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].casefold() in named or " ".join(words[i:i + 2]).casefold() in named:
+    i = len(words)
+    while i > 0 and len(words[i - 1]) > 1 and words[i - 1].isupper():  # "Trường THPT", "Công ty TNHH"
+        i -= 1
+    for n in (1, 2, 3):
+        if i - n >= 0 and words[i - n][:1].isupper() and " ".join(words[i - n:i]).casefold() in named:
             return True
-        if not words[i][:1].isupper():
-            return False
     return False
 
 
@@ -299,19 +306,19 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if j >= limit:
             break
         ch = text[j]
-        if j in name_starts and not named_run:
-            break
+        if j in name_starts and not (named_run or ends_with_named_body(last_words)):
+            break  # a person's name, unless it is the proper name of the body just read ("Bệnh viện Bạch Mai")
         m = protected_regex().match(text, j) if ch.casefold() in _protected_initials() else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
-            last_words = [m.group().casefold()]
+            last_words.append(m.group())
             continue
         m = abbreviation_regex().match(text, j) if ch.isupper() else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
-            last_words = [m.group()]
+            last_words.append(m.group())
             continue
         if ch in _PUNCT or ch == "\n":
             break
@@ -432,7 +439,7 @@ def parse_chain(text: str, pos: int, limit: int, *, lower_ok: bool = False,
     first = parse_title(text, pos, limit, lower_ok=lower_ok, name_starts=name_starts)
     if first is None:
         return []
-    chain = [first]
+    chain = [_with_bracketed_parent(text, first, limit, name_starts)]
     while True:
         m = _links_regex().match(text, chain[-1].end)
         if not m or m.end() >= limit or m.end() in name_starts:
@@ -445,7 +452,7 @@ def parse_chain(text: str, pos: int, limit: int, *, lower_ok: bool = False,
                 chain[-1] = Title(last.start, parent[1], last.head, last.head_start, last.head_end, last.former,
                                   last.owner_start, last.owner_end, parent)
             break
-        chain.append(nxt)
+        chain.append(_with_bracketed_parent(text, nxt, limit, name_starts))
     return chain
 
 
@@ -455,7 +462,11 @@ def _parent_regex() -> re.Pattern[str]:
 
 
 def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tuple[int, int] | None:
-    """", Bộ Ngoại giao" after an office: the body the office's unit belongs to."""
+    """", Bộ Ngoại giao" after an office: the body the office's unit belongs to.
+
+    What follows must end the office: punctuation, a stop word, or a comma opening a lowercase clause
+    (", Bộ Kế hoạch và Đầu tư, dòng vốn ..."); a comma before another capitalised body is a list of bodies.
+    """
     if not link.group().strip().startswith(","):
         return None
     k = link.end()
@@ -466,8 +477,29 @@ def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tup
         return None
     after = _skip_spaces(text, end, limit)
     if after < limit and text[after] not in ";.()" and not stop_at(text, after, limit):
-        return None
+        if text[after] != ",":
+            return None
+        nxt = _skip_spaces(text, after + 1, limit)
+        if nxt < limit and not text[nxt].islower():
+            return None
     return k, end
+
+
+def _with_bracketed_parent(text: str, title: Title, limit: int, name_starts) -> Title:
+    """"Cục trưởng Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư)": the body above the owner, written in brackets."""
+    if title.parent is not None or title.owner_end <= title.owner_start:
+        return title
+    k = _skip_spaces(text, title.end, limit)
+    if k >= limit or text[k] != "(":
+        return title
+    k = _skip_spaces(text, k + 1, limit)
+    if not _parent_regex().match(text, k):
+        return title
+    end = parse_owner(text, k, limit, name_starts=name_starts)
+    close = _skip_spaces(text, end, limit)
+    if end <= k or close >= limit or text[close] != ")":
+        return title
+    return replace(title, end=close + 1, parent=(k, end))
 
 
 # -- canonical form ------------------------------------------------------------------------
@@ -628,9 +660,14 @@ def rewrite(body: str) -> str:
 
 def membership(text: str, start: int, end: int) -> Office:
     """"tham gia Ban Chấp hành, Ban Thường vụ": a seat on a party body, its owner completed later."""
-    body = _squash(text[start:end])
-    return Office(title="Ủy viên " + body, province=None, written=body, start=start, end=end, head="Ủy viên",
-                  bare=False, party=body if body.casefold() in _party_bodies() else None)
+    written = _squash(text[start:end])
+    body = expand(written)
+    party = body if body.casefold() in _party_bodies() else None
+    province = None
+    if party is None:  # "tham gia BCH Đảng bộ tỉnh Sơn La": a whole body, its province aside
+        province, body = _province_in(written)
+    return Office(title=rewrite("Ủy viên " + body), province=province, written=written, start=start, end=end,
+                  head="Ủy viên", bare=False, party=party)
 
 
 def with_party_owner(office: Office, nxt: Office) -> Office:
@@ -649,7 +686,7 @@ def with_party_owner(office: Office, nxt: Office) -> Office:
     committee = _committee_regex().search(owner)
     local = _commune_regex().search(owner)
     if committee and entry.get("of_committee"):
-        new_owner = party + " " + committee.group()
+        new_owner = party + " " + owner[committee.start():]  # the committee with its place ("Huyện ủy Mộc Châu")
     elif local and not entry.get("of_committee"):
         new_owner = party + " " + local.group(1)
     elif entry.get("under"):
@@ -728,6 +765,39 @@ def with_context_owner(office: Office, owner: str, province: str | None) -> Offi
     """A bare head or party organ completed with a body named earlier in the article."""
     return replace(office, title=rewrite(office.title + " " + owner), province=office.province or province,
                    bare=False, party=None, district=office.district or _district_in(owner))
+
+
+@lru_cache(maxsize=1)
+def _boards() -> frozenset[str]:
+    return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("board") for f in e["forms"])
+
+
+@lru_cache(maxsize=1)
+def _kiem_regex() -> re.Pattern[str]:
+    return re.compile(rf"\s*,?\s*(?i:{alternation(_titles().get('links', []))})\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _on_board(title: str) -> bool:
+    """The title is a head and a board only ("Chủ tịch Hội đồng quản trị", "Trưởng Ban Kiểm soát")."""
+    folded = title.casefold()
+    for board in _boards():
+        if folded.endswith(" " + board) and folded[:-len(board) - 1] in heads():
+            return True
+    return False
+
+
+def shares_next_body(office: Office, nxt: Office, text: str) -> bool:
+    """An office written as part of the next one's body, which it takes (``with_owner``):
+    a board's office before the unit's ("Chủ tịch HĐQT, Tổng Giám đốc Công ty X") and a bare head joined by
+    "kiêm" ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh"), but for a party committee's head."""
+    if nxt.bare or nxt.party or not _strip_head(nxt):
+        return False
+    if _on_board(office.title):
+        return not _on_board(nxt.title)
+    if office.bare and not heads_by_id().get(office.head, {}).get("party_head"):
+        return nxt.start > office.end and bool(_kiem_regex().match(text[office.end:nxt.start]))
+    return False
 
 
 def related_heads(a: str, b: str) -> bool:

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..geo import district_province
 from ..lexicon import load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
@@ -46,6 +47,7 @@ _DASH_GAP_RE = re.compile(r"[ ]*(?:[-–][ ]*)?")
 _ITEM_SEP_RE = re.compile(r"[ ]*(;|,(?: và)?|và)[ ]*")
 _COLON_RE = re.compile(r"[ ]*:[ ]*")
 _SEAT_SEP_RE = re.compile(r"[ ]*(?:,|và)[ ]*")
+_TRANSFER_LINK_RE = re.compile(r"[ ]*,?[ ]*(?:và )?")
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
         "for_seen": re.compile(data["for_cue"]),  # no lookbehind first: a fast scan for the phrase
+        "transfer": re.compile(r"[ ]*(?:[-–,][ ]*)?(?:" + data["transfer_cue"] + r")[ ]*"),
         "removal": re.compile(r"[ ]*(?:nay |đã |vừa )?(?:" + alt(data["removal_cues"]) + r")"),
         "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
                            + r")(?![\w])"),
@@ -230,12 +233,8 @@ def _before_name(text: str, pos: int, e: int, name_starts: set[int]) -> bool:
 
 
 def _is_named_body_run(text: str, chain: list[Title]) -> bool:
-    """The run after "Công ty", "Tập đoàn" is the body's own name."""
-    words = text[chain[-1].owner_start:chain[-1].owner_end].split()
-    while words and words[-1].isupper() and len(words[-1]) > 1:  # "Trường THPT", "Công ty TNHH"
-        words.pop()
-    named = offices._named_bodies()
-    return bool(words) and (words[-1].casefold() in named or " ".join(words[-2:]).casefold() in named)
+    """The run after "Công ty", "Tập đoàn" is the body's own name (a capitalised body word: "Môi trường" is none)."""
+    return offices.ends_with_named_body(text[chain[-1].owner_start:chain[-1].owner_end].split())
 
 
 def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) -> list[_Mention]:
@@ -361,6 +360,8 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
         if cues["removal"].match(text, tail):
             continue
         seats, tail = _memberships(text, tail, e)
+        if not seats:
+            tail = _transfer(text, tail, e, name_starts)
         m = cues["assign"].match(text, tail)
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts) if m else None
         if seats:
@@ -381,6 +382,18 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
             if men is not None:
                 men.weak = True
                 men.extra.append(("assign", t))
+
+
+def _transfer(text: str, pos: int, e: int, name_starts: set[int]) -> int:
+    """Where an office given after a move goes on: past "đến nhận công tác tại Ban Dân vận Tỉnh ủy, (và)"."""
+    m = _cues()["transfer"].match(text, pos)
+    if not m:
+        return pos
+    end = offices.parse_owner(text, m.end(), e, name_starts=name_starts)
+    if end <= m.end():
+        return pos
+    link = _TRANSFER_LINK_RE.match(text, end)
+    return link.end() if link else end
 
 
 def _memberships(text: str, pos: int, e: int) -> tuple[list[Office], int]:
@@ -523,7 +536,9 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
             nxt = next((x for _s, x in chain[i + 1:] if not x.bare and not x.party), None)
             if o.party and nxt is not None:
                 chain[i] = (src, offices.with_party_owner(o, nxt))
-            elif o.bare and nxt is not None and offices.related_heads(o.head, nxt.head):
+            elif nxt is not None and ((o.bare and offices.related_heads(o.head, nxt.head))
+                                      or (i + 1 < len(chain) and chain[i + 1][1] is nxt
+                                          and offices.shares_next_body(o, nxt, text))):
                 chain[i] = (src, offices.with_owner(o, nxt))
     # a bare head before a related office given by a verb ("Phó Hiệu trưởng giữ chức Hiệu trưởng Trường X")
     flat = [o for chain in out for _s, o in chain]
@@ -611,7 +626,9 @@ def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | Non
 def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, Office]]],
                ctx: _Places) -> tuple[Position, ...]:
     offices_all = [o for chain in chains for _s, o in chain if not o.bare and not o.party]
-    written = Counter(o.province for o in offices_all if o.province and not o.foreign)
+    # provinces the person's own offices name, or imply by a district ("Chủ tịch UBND huyện Sông Mã")
+    written = Counter(p for o in offices_all if not o.foreign
+                      for p in [o.province or (o.district and district_province(o.district))] if p)
     delegation = side = led = nearby = None
     for men in draft.mentions:
         s = men.sentence[0]

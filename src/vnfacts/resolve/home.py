@@ -9,7 +9,8 @@ Order of evidence: the outlet (a provincial paper, TV station or portal:
 ``geo.publisher_province``; notes about the author such as "byline X/VOV-TPHCM"
 are not the outlet and are left out), then the text: province names weighted
 by where they stand (the title counts double, a province named after one of
-its bodies — "UBND tỉnh X", "Tỉnh ủy X" — counts double), leaving out
+its bodies — "UBND tỉnh X", "Tỉnh ủy X" — counts double), leaving out local
+places that bear a province's name ("xã Hòa Bình", "phường Long An") and
 provinces that only appear as a visiting delegation ("Đoàn công tác tỉnh Điện
 Biên ... thăm và làm việc tại tỉnh ta").
 """
@@ -20,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..extract import units
 from ..geo import find_provinces, publisher_province
 from ..lexicon import load
 from ..models import Document
@@ -57,6 +59,8 @@ def infer_from_text(doc: Document) -> str | None:
     for m in find_provinces(text):
         if any(a <= m.start < b for a, b in skip):
             continue
+        if _local_place_regex().search(text, max(0, m.start - 12), m.start):
+            continue  # "xã Hòa Bình", "phường Long An": a local place bearing a province's name
         before = text[max(0, m.start - 80):m.start]
         if _cues()["guest_cue"].search(before) and not _cues()["host_cue"].search(before):
             guests.add(m.province)
@@ -76,6 +80,14 @@ def infer_from_text(doc: Document) -> str | None:
     if top > second and (top >= _dominance() * second or province == first):
         return province
     return None
+
+
+@lru_cache(maxsize=1)
+def _local_place_regex() -> re.Pattern[str]:
+    """A unit word below a province ending where a province's name starts ("xã ", "thôn "; not "thành phố ")."""
+    province_words = set(units.words("province"))
+    words = [w for w in units.words("district", "commune", "village") if w not in province_words]
+    return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(w) for w in words)})\s+$")
 
 
 @lru_cache(maxsize=1)
