@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnfacts import extract
-from vnfacts.resolve.dates import find_dates, month_of, resolve
+from vnfacts.resolve.dates import date_at, find_dates, month_of, resolve
 
 PUB = (2022, 11, 30)
 
@@ -110,3 +110,17 @@ def test_reference_date_dates_events():
                   "Chiều 10/12, đoàn đã kiểm tra cầu Tuần Quán.")
     assert doc.to_json()["meta"]["reference_date"] == "2023-12-11"
     assert [e.date for e in doc.events] == ["2023-12-11"]
+
+
+@pytest.mark.parametrize("text, pos, written", [
+    ("Trước đó, sáng 4/7, đoàn đã thăm nhà máy.", 10, "sáng 4/7"),
+    ("Chiều 24-11, Đoàn công tác thăm tỉnh.", 0, "Chiều 24-11"),
+    ("Ngày 3/8/2023, Ban Tuyên giáo tổ chức tọa đàm.", 0, "Ngày 3/8/2023"),
+])
+def test_date_at_reads_the_day_written_there(text, pos, written):
+    phrase = date_at(text, pos)
+    assert phrase is not None and text[phrase.start:phrase.end] == written
+
+
+def test_date_at_is_none_elsewhere():
+    assert date_at("Đoàn đã thăm nhà máy sáng 4/7.", 0) is None

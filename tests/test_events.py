@@ -296,3 +296,42 @@ def test_general_causes(case):
     _, published, text, expected = case
     doc = extract(text, published=published)
     assert [_tuple(e.contract()) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)\b",
+    r"(?<!\w)(?:tại|ở)\s+",
+    r"^\W*(?:tiếp\s+tục|trong\s+khuôn\s+khổ|nhân\s+dịp)\b",
+    r"\b(?:Tỉnh\s+ủy|UBND|Sở\s+[\wÀ-ỹĐđ&,\s-]{2,40}?)\s+tỉnh(?![\wÀ-ỹ])",
+])
+def test_folded_patterns_find_what_case_insensitive_ones_find(pattern):
+    import re
+
+    from vnfacts.lexicon import folded
+
+    text = ("Tiếp tục chuyến công tác, Đoàn do Bộ trưởng DẪN ĐẦU đến làm việc TẠI Sở Nội vụ tỉnh; ông A "
+            "Làm Trưởng Đoàn. Nhân dịp này, UBND tỉnh tặng quà ở Tỉnh ủy tỉnh bạn.")
+    plain, fast = re.compile(pattern, re.IGNORECASE), re.compile(folded(pattern))
+    fold = text.casefold()
+    assert len(fold) == len(text)
+    for pos in range(len(text)):
+        a, b = plain.search(text, pos), fast.search(fold, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_inline_flags_are_not_folded():
+    from vnfacts.lexicon import folded
+
+    assert folded(r"\b(?-i:cần)\b") is None and folded(r"(?P<d>\d+)") is None
+
+
+def test_lazily_judged_triggers_are_the_eagerly_judged_ones():
+    from vnfacts.extract import events
+
+    doc = events._doc_for(LONGER[0][2], LONGER[0][1])
+    stmts = events.statements(doc)
+    index = events.Triggers(doc, stmts, events.Days(doc))
+    lazy = [index.judge(h) for k in sorted(index.hits, reverse=True) for h in reversed(index.hits[k])]
+    eager = events.find_triggers(doc, stmts)
+    assert sorted(lazy, key=lambda t: t.start) == eager
+    assert any(t.status == "background" for t in eager)  # "Năm 2023, tỉnh đã tổ chức nhiều hội nghị"

@@ -79,6 +79,33 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+def folded(pattern: str) -> str | None:
+    """A case-insensitive pattern rewritten for the casefolded text (``Document.fold``): its literal
+    letters casefolded, escapes kept. Compile it without ``re.IGNORECASE`` and run it on ``fold`` (same
+    positions as ``text``): same spans, about three times faster, since ``re`` then scans for a branch's
+    first letter in C. None when the pattern uses inline flags or named groups (kept as they are).
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "(" and pattern[i + 1:i + 2] == "?":
+            head = next((h for h in ("?:", "?=", "?!", "?<=", "?<!") if pattern.startswith(h, i + 1)), None)
+            if head is None:
+                return None
+            out.append("(" + head)
+            i += 1 + len(head)
+            continue
+        f = c.casefold()
+        out.append(f if len(f) == 1 else c)
+        i += 1
+    return "".join(out)
+
+
 def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead of the characters its matches can start with.
 

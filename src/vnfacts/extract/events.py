@@ -8,7 +8,7 @@ How:
 
 - Triggers (``data/event_triggers.yaml``) are found in one pass over the
   casefolded text, looked up by their literal first words, and each is judged
-  in its clause: planned ("sẽ", "dự kiến"), the topic of something else ("họp
+  in its clause when first read (most never are): planned ("sẽ", "dự kiến"), the topic of something else ("họp
   báo về Hội nghị ..."), background ("Năm 2022, tỉnh đã tổ chức ..."),
   someone's words ("nêu rõ, đây là cuộc kiểm tra ...") or inside a framing
   clause ("Tiếp tục chuyến công tác ..., sáng 7-2, ...") are not happenings.
@@ -37,10 +37,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
-from ..lexicon import entries, guarded, load, trie_pattern
+from ..lexicon import entries, folded, load, trie_pattern
 from ..models import Document, Event
-from ..resolve.dates import DatePhrase, find_dates, month_of, resolve, usable
+from ..resolve.dates import DatePhrase, date_at, find_dates, month_of, resolve, usable
 from . import events_roles as roles
 
 _BODY_KINDS = ("paragraph", "caption")
@@ -124,10 +125,31 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[s
                              _word_rx(tuple(entry.get("not_before") or ()), True),
                              _word_rx(tuple(entry.get("only_after") or ()), False))
         by_key[" ".join(key.split())] = (re.compile("(?:" + "|".join(parts) + r")(?!\w)"), meta)
-    first = re.compile(guarded(r"(?<!\w)(" + trie_pattern(groups) + r")(?!\w)"))
-    ctx = {k: re.compile(guarded(v, re.IGNORECASE), re.IGNORECASE)
-           for k, v in (load("event_triggers").get("context") or {}).items()}
+    first = re.compile(_word_start_trie(groups))
+    ctx = {}
+    for k, v in (load("event_triggers").get("context") or {}).items():
+        pattern = v if k.endswith("_cased") else folded(v)  # "_cased": matched on the text as written
+        if pattern is None:
+            raise ValueError(f"event_triggers.yaml: context {k} must not use inline flags")
+        ctx[k] = re.compile(pattern)
     return first, by_key, ctx
+
+
+def _word_start_trie(words: Iterable[str]) -> str:
+    """A regex of any of ``words`` as whole words, capturing the word: a branch per first letter, each
+    checking after that letter that no letter stands before it. Branches opening with a literal let
+    ``re`` skip in C to the next position where one of those letters stands (a lookbehind first would
+    make it try every position)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for c, rests in by_first.items():
+        tail = trie_pattern([r for r in rests if r])
+        if tail and "" in rests:
+            tail = "(?:" + tail + ")?"
+        branches.append(re.escape(c) + r"(?<!\w.)" + tail)
+    return "(" + "|".join(branches) + r")(?!\w)"
 
 
 def _top_alternatives(form: str) -> list[str]:
@@ -180,7 +202,7 @@ def statements(doc: Document) -> list[Statement]:
     """Sentences joined where one ends with ";" or ":" (lists of people span such sentences), and
     split where a story marker starts another story inside a sentence ("... cỏ. * Chiều 7-2, ...")."""
     text = doc.text
-    cuts = [(m.start() + 1, m.end()) for m in _lexicon()[2]["story_marker"].finditer(text)] if "*" in text else []
+    cuts = [(m.start() + 1, m.end()) for m in _lexicon()[2]["story_marker"].finditer(doc.fold)] if "*" in text else []
     spans: list[tuple[int, int, int]] = []
     for sent in doc.sentences:
         start = sent.start
@@ -192,7 +214,7 @@ def statements(doc: Document) -> list[Statement]:
     out: list[Statement] = []
     cur: list[int] | None = None
     for start, end, seg in spans:
-        if cur is not None and cur[2] == seg and text[cur[0]:cur[1]].rstrip()[-1:] in (";", ":"):
+        if cur is not None and cur[2] == seg and _runs_on(text, cur[0], cur[1]):
             cur[1] = end
             continue
         if cur is not None:
@@ -201,6 +223,14 @@ def statements(doc: Document) -> list[Statement]:
     if cur is not None:
         out.append(Statement(cur[0], cur[1], doc.segments[cur[2]].kind, len(out), cur[2]))
     return out
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends with ";" or ":" (spaces aside): the statement goes on in the next sentence."""
+    j = end - 1
+    while j >= start and text[j].isspace():
+        j -= 1
+    return j >= start and text[j] in ";:"
 
 
 def _clause_start(text: str, stmt: Statement, pos: int) -> int:
@@ -220,12 +250,59 @@ def _clause_end(text: str, stmt: Statement, pos: int) -> int:
 
 
 # ---------------------------------------------------------------------------- triggers
+@dataclass(frozen=True, slots=True, eq=False)
+class Hit:
+    """A trigger form found in the text, before its clause is read."""
+
+    entry: dict
+    start: int
+    end: int
+    stmt: int
+
+    @property
+    def type(self) -> str:
+        return self.entry["type"]
+
+
+class Triggers:
+    """The trigger forms of a document by statement. Each is judged in its clause (:func:`_judge`) only
+    when asked for: most are never read (a later statement's meeting word matters only when it opens a
+    happening of its own), and judging is the costly part of the scan."""
+
+    def __init__(self, doc: Document, stmts: list[Statement], days: Days) -> None:
+        self.doc, self.stmts, self.days = doc, stmts, days
+        self.hits: dict[int, list[Hit]] = {}
+        self._judged: dict[int, Trigger] = {}
+        for hit in _scan(doc, stmts):
+            self.hits.setdefault(hit.stmt, []).append(hit)
+
+    def judge(self, hit: Hit) -> Trigger:
+        """The trigger of a hit, its status read in its clause (once)."""
+        t = self._judged.get(hit.start)
+        if t is None:
+            t = self._judged[hit.start] = _judge(self.doc, self.stmts[hit.stmt], hit.entry, hit.start, hit.end,
+                                                 _lexicon()[2], self.days)
+        return t
+
+    def of(self, index: int) -> list[Trigger]:
+        """The judged triggers of a statement, in text order."""
+        return [self.judge(h) for h in self.hits.get(index, ())]
+
+    def all(self) -> list[Trigger]:
+        return [self.judge(h) for k in sorted(self.hits) for h in self.hits[k]]
+
+
 def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = None) -> list[Trigger]:
     """Every trigger in the text, with its status in its clause."""
-    days = Days(doc) if days is None else days
-    first, by_key, ctx = _lexicon()
-    text, fold = doc.text, doc.fold
-    out: list[Trigger] = []
+    return Triggers(doc, stmts, Days(doc) if days is None else days).all()
+
+
+def _scan(doc: Document, stmts: list[Statement]) -> list[Hit]:
+    """Every trigger form in the text, in order, not overlapping, inside a statement, not blocked by the
+    words right before or after it (``not_after``, ``not_before``, ``only_after``)."""
+    first, by_key, _ = _lexicon()
+    fold = doc.fold
+    out: list[Hit] = []
     si = 0
     last_end = -1
     for fm in first.finditer(fold):
@@ -251,25 +328,27 @@ def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = Non
         if no_before and no_before.search(fold[e:min(stmt.end, e + 40)]):
             continue
         last_end = e
-        out.append(_judge(text, stmt, entry, s, e, ctx, days))
+        out.append(Hit(entry, s, e, stmt.index))
     return out
 
 
-def _judge(text: str, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[str, re.Pattern[str]],
+def _judge(doc: Document, stmt: Statement, entry: dict, s: int, e: int, ctx: dict[str, re.Pattern[str]],
            days: Days) -> Trigger:
+    text, fold = doc.text, doc.fold
     clause_start = _clause_start(text, stmt, s)
-    before = text[clause_start:s]
+    before = fold[clause_start:s]
     status = "ok"
-    if ctx["topic_before"].search(text[max(stmt.start, s - 30):s]):
+    if ctx["topic_before"].search(fold[max(stmt.start, s - 30):s]):
         status = "topic"
-    elif ctx["background"].search(text[max(stmt.start, s - 200):s]) and \
+    elif ctx["background"].search(fold[max(stmt.start, s - 200):s]) and \
             not any(_day_date(d) and d.end <= s for d in days.raw(stmt)):
         status = "background"
-    elif ctx["speech_before"].search(text, stmt.start, s):
+    elif ctx["speech_before"].search(fold, stmt.start, s):
         status = "reported"
-    elif ctx["planned_before"].search(before) or ctx["planned_after"].search(text[e:_clause_end(text, stmt, e)]):
+    elif ctx["planned_before"].search(before) or ctx["planned_before_cased"].search(text, clause_start, s) or \
+            ctx["planned_after"].match(fold[e:_clause_end(text, stmt, e)]):
         status = "planned"
-    framed = bool(ctx["frame_open"].search(text[clause_start:s]))
+    framed = bool(ctx["frame_open"].match(before))
     return Trigger(entry["id"], entry["type"], s, e, stmt.index, status, framed,
                    bool(entry.get("weak")), bool(entry.get("host_side")), bool(entry.get("ends_visit")),
                    bool(entry.get("separate")), entry.get("cameo"))
@@ -313,7 +392,7 @@ def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: Days) -> Da
     """The day of a trigger: the last day before it in its statement, else the first after it."""
     ctx = _lexicon()[2]
     inside = [d for d in dates(stmt) if _day_date(d)
-              and not ctx["reporting"].search(doc.text[d.end:d.end + 80])]
+              and not ctx["reporting"].search(doc.fold[d.end:d.end + 80])]
     before = [d for d in inside if d.end <= trig.start]
     if before:
         return before[-1]
@@ -322,7 +401,7 @@ def _pick_date(doc: Document, stmt: Statement, trig: Trigger, dates: Days) -> Da
 
 
 # ---------------------------------------------------------------------------- choosing
-def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: Days) -> Trigger | None:
+def _main_of(doc: Document, trigs: list[Trigger], stmt: Statement, dates: Days) -> Trigger | None:
     """The trigger a statement is about: the first one after its day, outside framing clauses; a weak
     one gives way to a stronger one in its clause, and alone counts only when the gathering is organised
     ("tổ chức gặp mặt") or named in the title."""
@@ -336,26 +415,25 @@ def _main_of(text: str, trigs: list[Trigger], stmt: Statement, dates: Days) -> T
     first = core[0]
     if not first.weak:
         return first
-    limit = max(_clause_end(text, stmt, first.end), first.end + 60)
+    limit = max(_clause_end(doc.text, stmt, first.end), first.end + 60)
     stronger = [t for t in core if first.start < t.start < limit and not t.weak]
     if stronger:
         return stronger[0]
-    return first if _weak_counts(text, stmt, first) else None
+    return first if _weak_counts(doc.fold, stmt, first) else None
 
 
-def _weak_counts(text: str, stmt: Statement, trig: Trigger) -> bool:
+def _weak_counts(fold: str, stmt: Statement, trig: Trigger) -> bool:
     """A weak trigger alone reports a happening when organised ("tổ chức gặp mặt") or named in a title."""
     return stmt.kind == "title" or bool(
-        _lexicon()[2]["organised_before"].search(text, max(stmt.start, trig.start - 80), trig.start))
+        _lexicon()[2]["organised_before"].search(fold, max(stmt.start, trig.start - 80), trig.start))
 
 
-def _find_main(doc: Document, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+def _find_main(doc: Document, stmts: list[Statement], trigs: Triggers,
                dates: Days) -> tuple[Statement, Trigger] | None:
-    text = doc.text
     for kinds in (("paragraph",), _BODY_KINDS):
         first = None
         for s in [s for s in stmts if s.kind in kinds][:_LEAD_STATEMENTS]:
-            t = _main_of(text, by_stmt.get(s.index, []), s, dates)
+            t = _main_of(doc, trigs.of(s.index), s, dates)
             if t is None:
                 continue
             if any(_day_date(d) for d in dates(s)):  # a statement giving its day is the lead
@@ -365,7 +443,7 @@ def _find_main(doc: Document, stmts: list[Statement], by_stmt: dict[int, list[Tr
             return first
     title = _title(stmts)
     if title is not None:
-        t = _main_of(text, by_stmt.get(title.index, []), title, dates)
+        t = _main_of(doc, trigs.of(title.index), title, dates)
         if t is not None:
             return title, t
     return None
@@ -391,33 +469,29 @@ def run(doc: Document) -> None:
 
 def extract_drafts(doc: Document) -> list[Draft]:
     """The events of a document as drafts (exposed for tests and tools)."""
-    text = doc.text
     stmts = statements(doc)
     dates = Days(doc)
-    trigs = find_triggers(doc, stmts, dates)
-    by_stmt: dict[int, list[Trigger]] = {}
-    for t in trigs:
-        by_stmt.setdefault(t.stmt, []).append(t)
+    trigs = Triggers(doc, stmts, dates)
     title = _title(stmts)
-    found = _find_main(doc, stmts, by_stmt, dates)
+    found = _find_main(doc, stmts, trigs, dates)
     if found is None:
         return []
     stmt, trig = found
     main = Draft(trig.type, trig, stmt)
     title_trig = None
     if title is not None and title is not stmt:
-        title_trig = _main_of(text, by_stmt.get(title.index, []), title, dates)
+        title_trig = _main_of(doc, trigs.of(title.index), title, dates)
     drafts = [main]
     meeting = ("visit", "working_session")
     if title_trig is not None and title_trig.type != main.type:
         if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
             main.type = title_trig.type
         elif (not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting)
-              and not any(t.type == title_trig.type for t in by_stmt.get(stmt.index, []))):
+              and not any(h.type == title_trig.type for h in trigs.hits.get(stmt.index, ()))):
             # the title names a happening of another type that the lead does not mention: a second one
             drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
-    _date_main(doc, main, stmts, by_stmt, dates, title)
-    drafts += _further(doc, main, stmts, by_stmt, dates)
+    _date_main(doc, main, stmts, trigs, dates, title)
+    drafts += _further(doc, main, stmts, trigs, dates)
     for d in drafts:
         if d.inherit:
             d.date, d.date_text = main.date, main.date_text
@@ -431,22 +505,25 @@ def extract_drafts(doc: Document) -> list[Draft]:
     return drafts
 
 
-def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+def _date_main(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers,
                dates: Days, title: Statement | None) -> None:
     """The main happening's day; its month when the day is not given; None with no known year."""
     ctx = _lexicon()[2]
     text = doc.text
     trig, stmt = main.trigger, main.stmt
     month = month_of(doc.pub_year, doc.pub_month)
-    if trig.ends_visit or ctx["recent"].search(text[_clause_start(text, stmt, trig.start):trig.start]):
+    if trig.ends_visit or ctx["recent"].search(doc.fold[_clause_start(text, stmt, trig.start):trig.start]):
         main.date = month
         return
     phrase = _pick_date(doc, stmt, trig, dates)
     if phrase is None and title is not None and title is not stmt:
         phrase = next((d for d in dates(title) if _day_date(d)), None)
     if phrase is None:  # another mention of the same happening gives the day ("từ ngày 24 đến 27/1")
-        for t in _all(by_stmt):
-            if t.type == main.type and t.stmt != stmt.index and t.status in ("ok", "planned"):
+        for hit in [h for k in sorted(trigs.hits) for h in trigs.hits[k]]:
+            if hit.type != main.type or hit.stmt == stmt.index:
+                continue
+            t = trigs.judge(hit)
+            if t.status in ("ok", "planned"):
                 cand = _pick_date(doc, stmts[t.stmt], t, dates)
                 if cand is not None and (iso := _resolve(doc, cand)) and (month is None or iso[:7] <= month):
                     phrase = cand
@@ -458,11 +535,7 @@ def _date_main(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict
     main.date_text = text[phrase.start:phrase.end]
 
 
-def _all(by_stmt: dict[int, list[Trigger]]) -> list[Trigger]:
-    return [t for k in sorted(by_stmt) for t in by_stmt[k]]
-
-
-def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[int, list[Trigger]],
+def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers,
              dates: Days) -> list[Draft]:
     """Happenings beyond the main one: statements opening with their own day, a person's distinct act."""
     ctx = _lexicon()[2]
@@ -471,20 +544,24 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
     for stmt in stmts:
         if stmt.kind not in _BODY_KINDS or stmt.index == main.stmt.index:
             continue
-        trigs = by_stmt.get(stmt.index, [])
-        if not trigs:
+        hits = trigs.hits.get(stmt.index)
+        if not hits:
             continue
-        opening = _story_opening(text, stmt, dates, ctx["new_story"])
+        opening = _story_opening(doc, stmt, ctx["new_story"])
         if opening is not None:
-            t = _main_of(text, trigs, stmt, dates)
-            after_marker = ctx["story_marker"].search(text, max(0, stmt.start - 6), stmt.start) is not None
+            t = _main_of(doc, trigs.of(stmt.index), stmt, dates)
+            after_marker = ctx["story_marker"].search(doc.fold, max(0, stmt.start - 6), stmt.start) is not None
             same_day = main.date is not None and _resolve(doc, opening) == main.date
             if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
                 out.append(Draft(t.type, t, stmt, date=_resolve(doc, opening),
                                  date_text=text[opening.start:opening.end]))
                 continue
-        for t in trigs:
-            if t.status != "ok" or t.weak or ctx["report_verb"].search(text, stmt.start, t.start):
+        for hit in hits:
+            entry = hit.entry
+            if entry.get("weak") or not (entry.get("separate") or entry["type"] in _SECONDARY_TYPES):
+                continue  # only a person's act of its own kind is a further happening (checked below)
+            t = trigs.judge(hit)
+            if t.status != "ok" or ctx["report_verb"].search(doc.fold, stmt.start, t.start):
                 continue  # what someone says was done is no act seen here ("..., cho biết, đoàn đã kiểm tra")
             acted = roles.person_before(doc, stmt, t.start) is not None
             if (t.separate and acted) or (t.type in _SECONDARY_TYPES and (t.type == "signing" or acted)):
@@ -493,14 +570,14 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], by_stmt: dict[i
     return out
 
 
-def _story_opening(text: str, stmt: Statement, dates: Days,
-                   new_story: re.Pattern[str]) -> DatePhrase | None:
-    """The day that opens a statement reporting a happening of its own ("Trước đó, sáng 4/7, ...")."""
-    opening = Statement(stmt.start, min(stmt.end, stmt.start + 90), stmt.kind, stmt.index, stmt.segment)
-    for d in dates(opening):
-        if d.day is not None and new_story.search(text[stmt.start:d.start]):
-            return d
-    return None
+def _story_opening(doc: Document, stmt: Statement, new_story: re.Pattern[str]) -> DatePhrase | None:
+    """The day that opens a statement reporting a happening of its own ("Trước đó, sáng 4/7, ..."): read
+    right where the words allowed before it (``new_story``) end, within the statement's first 90 characters."""
+    text = doc.text
+    limit = min(stmt.end, stmt.start + 90)
+    lead = new_story.match(doc.fold, stmt.start, limit)
+    d = date_at(text, lead.end(), limit) if lead else None
+    return d if d is not None and d.day is not None and usable(text, d) else None
 
 
 def _dedupe(drafts: list[Draft]) -> None:
@@ -568,7 +645,7 @@ def lexicon_check(file: str, entry: dict, text: str) -> bool:
     doc = _doc_for(text)
     stmts = statements(doc)
     return any(t.id == entry["id"] and t.status == "ok" and not t.framed
-               and (not t.weak or _weak_counts(doc.text, stmts[t.stmt], t)) for t in find_triggers(doc, stmts))
+               and (not t.weak or _weak_counts(doc.fold, stmts[t.stmt], t)) for t in find_triggers(doc, stmts))
 
 
 def cameo_check(file: str, entry: dict, text: str) -> bool:

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..geo import canonical_province, district_province, find_provinces
-from ..lexicon import entries, guarded, load, trie_pattern
+from ..lexicon import entries, folded, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
 
 if TYPE_CHECKING:  # annotations only (events imports this module)
@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # annotations only (events imports this module)
 _DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
 _seen = threading.local()  # the mentions of the people list last read (roles ask for them many times)
 _WORD = r"[\w\-/&]+"
+# words a statement must hold for the cue regexes of a delegation's head, a chair, a delegation to be tried
+_HEAD_WORDS, _CHAIR_WORDS, _DELEGATION_WORDS = ("dẫn đầu", "trưởng đoàn"), ("chủ trì", "chủ tọa"), ("đoàn", " do ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,15 @@ class Party:
 # ---------------------------------------------------------------------------- data
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, re.Pattern[str]]:
-    data = load("event_roles")
-    return {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str) and k != "schema"}
+    """The cue patterns of event_roles.yaml, compiled for the casefolded text (``Document.fold``)."""
+    out = {}
+    for k, v in load("event_roles").items():
+        if isinstance(v, str) and k != "schema":
+            pattern = folded(v)
+            if pattern is None:
+                raise ValueError(f"event_roles.yaml: {k} must not use inline flags or named groups")
+            out[k] = re.compile(pattern)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +136,7 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
             if entry.get("kind") == "country" and _in_longer_name(text, m.start(), m.end()):
                 continue  # "Lào Cai", "Tôn Đức Thắng", "xã Long Đức"
             cands.append(Party(entry["id"], entry.get("kind", "central"), m.start(), m.end()))
-    people_starts = {s for s, _, _ in _mentions(doc)}
+    people_starts = _mention_index(doc)[2]
     for m in lex["foreign"].finditer(text, start, end):
         head, name = m.group(1), _capitalised(m.group(2), m.start(2), people_starts)
         if not name or name in lex["not_foreign"] or name.split()[0] in lex["not_foreign"]:
@@ -305,8 +314,8 @@ def _first_of(found: list[Party], exclude: set[str] | None = None) -> Party | No
 
 
 # ---------------------------------------------------------------------------- people
-def _mentions(doc: Document) -> list[tuple[int, int, Person]]:
-    """Every mention of every person, in text order (memoised for the people list last seen)."""
+def _mention_index(doc: Document) -> tuple[list[tuple[int, int, Person]], list[int], set[int]]:
+    """(mentions in text order, their starts, the set of their starts), memoised for the people list last seen."""
     cached = getattr(_seen, "mentions", None)
     if cached is not None and cached[0] is doc.people and cached[1] == len(doc.people):
         return cached[2]
@@ -317,12 +326,21 @@ def _mentions(doc: Document) -> list[tuple[int, int, Person]]:
             if s >= 0:
                 out.append((s, e, person))
     out.sort(key=lambda x: x[0])
-    _seen.mentions = (doc.people, len(doc.people), out)
-    return out
+    starts = [s for s, _, _ in out]
+    index = (out, starts, set(starts))
+    _seen.mentions = (doc.people, len(doc.people), index)
+    return index
 
 
 def _people_in(doc: Document, start: int, end: int) -> list[tuple[int, Person]]:
-    return [(s, p) for s, e, p in _mentions(doc) if start <= s and e <= end]
+    """(start, person) of every mention inside text[start:end], in text order."""
+    mentions, starts, _ = _mention_index(doc)
+    out = []
+    for i in range(bisect_left(starts, start), bisect_right(starts, end)):
+        s, e, p = mentions[i]
+        if e <= end:
+            out.append((s, p))
+    return out
 
 
 def person_before(doc: Document, stmt: "Statement", pos: int) -> Person | None:
@@ -351,23 +369,30 @@ def _places_of(fold: str, words: tuple[str, ...]) -> list[int]:
         memo = _seen.places = (fold, {})
     found = memo[1].get(words)
     if found is None:
-        found = memo[1][words] = sorted(m.start() for w in words for m in re.finditer(re.escape(w), fold))
+        found = []
+        for w in words:
+            i = fold.find(w)
+            while i >= 0:
+                found.append(i)
+                i = fold.find(w, i + len(w))
+        found.sort()
+        memo[1][words] = found
     return found
 
 
 def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
-    if not _has(doc, stmt, ("dẫn đầu", "trưởng đoàn")):
+    if not _has(doc, stmt, _HEAD_WORDS):
         return None
     cfg = _roles()
-    text = doc.text
-    for m in cfg["head_open"].finditer(text, stmt.start, stmt.end):
-        close = cfg["head_close"].search(text, m.end(), min(stmt.end, m.end() + 300))
+    fold = doc.fold
+    for m in cfg["head_open"].finditer(fold, stmt.start, stmt.end):
+        close = cfg["head_close"].search(fold, m.end(), min(stmt.end, m.end() + 300))
         if close:
             p = _first_person(doc, m.end(), close.start())
             if p is not None:
                 return p
-    for m in cfg["head_verb"].finditer(text, stmt.start, stmt.end):
-        if cfg["head_open"].search(text, max(stmt.start, m.start() - 300), m.start()):
+    for m in cfg["head_verb"].finditer(fold, stmt.start, stmt.end):
+        if cfg["head_open"].search(fold, max(stmt.start, m.start() - 300), m.start()):
             continue
         found = _people_in(doc, max(stmt.start, m.start() - 250), m.start())
         if found:
@@ -376,15 +401,15 @@ def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
 
 
 def _chair(doc: Document, stmt: "Statement") -> Person | None:
-    if not _has(doc, stmt, ("chủ trì", "chủ tọa")):
+    if not _has(doc, stmt, _CHAIR_WORDS):
         return None
     cfg = _roles()
-    text = doc.text
-    for m in cfg["chair_open"].finditer(text, stmt.start, stmt.end):
+    fold = doc.fold
+    for m in cfg["chair_open"].finditer(fold, stmt.start, stmt.end):
         p = _first_person(doc, m.end(), min(stmt.end, m.end() + 250))
         if p is not None:
             return p
-    for m in cfg["chair_verb"].finditer(text, stmt.start, stmt.end):
+    for m in cfg["chair_verb"].finditer(fold, stmt.start, stmt.end):
         found = _people_in(doc, stmt.start, m.start())
         if found:
             return found[0][1]
@@ -395,7 +420,7 @@ def _actor(doc: Document, stmt: "Statement", verb: str = "act_verb") -> Person |
     """Who performs the event's act in the statement: the person before the verb ("Bí thư Huyện ủy X đọc
     diễn văn"), or, when the act opens the statement, the person right after it ("Đọc diễn văn, đồng chí X")."""
     text = doc.text
-    for m in _roles()[verb].finditer(text, stmt.start, stmt.end):
+    for m in _roles()[verb].finditer(doc.fold, stmt.start, stmt.end):
         p = person_before(doc, stmt, m.start())
         if p is None and not text[stmt.start:m.start()].strip(" \t\n\"'“*-–"):
             p = _first_person(doc, m.end(), min(stmt.end, _clause_end(text, stmt, m.end()) + 40))
@@ -411,6 +436,7 @@ def _abbrev_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, abbr
 
 
+@lru_cache(maxsize=4096)
 def _expand(name: str) -> str:
     rx, abbr = _abbrev_rx()
     return " ".join(rx.sub(lambda m: abbr[m.group(1)], name).split())
@@ -454,7 +480,7 @@ def _organiser_head(doc: Document, organisers: list[Party], names: list[str]) ->
 
 def _elected(doc: Document, person: Person) -> bool:
     """The person is the one elected or appointed at the event ("bầu ông X", "bổ nhiệm bà Y")."""
-    return any(_roles()["elected_before"].search(doc.text, max(0, s - 30), s) for s, e in person.mentions)
+    return any(_roles()["elected_before"].search(doc.fold, max(0, s - 30), s) for s, e in person.mentions)
 
 
 @lru_cache(maxsize=1)
@@ -475,27 +501,30 @@ def _rank(person: Person) -> int:
 
 
 def _on_side(person: Person, party: str | None) -> bool:
+    """One of the person's offices belongs to the party (its province, or the party named in the title)."""
     if not party:
         return False
+    return any(_office_of(pos.title, pos.province, party) for pos in person.positions)
+
+
+@lru_cache(maxsize=8192)
+def _office_of(title: str, province: str | None, party: str) -> bool:
+    if province and province == party:
+        return True
     key = party.casefold()
-    for pos in person.positions:
-        if pos.province and pos.province == party:
-            return True
-        title = _expand(pos.title).casefold()
-        if key in title:
-            return True
-        head = key.split()[0]
-        idx = title.find(" " + head + " ")
-        if idx >= 0 and SequenceMatcher(None, title[idx + 1:], key).ratio() >= 0.75:
-            return True
-    return False
+    title = _expand(title).casefold()
+    if key in title:
+        return True
+    head = key.split()[0]
+    idx = title.find(" " + head + " ")
+    return idx >= 0 and SequenceMatcher(None, title[idx + 1:], key).ratio() >= 0.75
 
 
 def _host_side_people(doc: Document, stmts: list["Statement"]) -> set[str]:
     cfg = _roles()
     out: set[str] = set()
     for st in stmts:
-        for m in cfg["host_side_cue"].finditer(doc.text, st.start, st.end):
+        for m in cfg["host_side_cue"].finditer(doc.fold, st.start, st.end):
             out.update(p.name for _, p in _people_in(doc, m.end(), st.end))
     return out
 
@@ -531,23 +560,23 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
 
 def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | None:
     """The party of a delegation named in the statement, and the span it was read in."""
-    if not _has(doc, stmt, ("đoàn", " do ")):
+    if not _has(doc, stmt, _DELEGATION_WORDS):
         return None
     cfg = _roles()
-    text = doc.text
-    for m in cfg["delegation"].finditer(text, stmt.start, stmt.end):
-        word = m.start() + m.group(0).casefold().find("đoàn")
-        if cfg["not_delegation"].match(text, word, word + 40) or \
-                cfg["office_before_delegation"].search(text, max(0, word - 8), word):
+    fold = doc.fold
+    for m in cfg["delegation"].finditer(fold, stmt.start, stmt.end):
+        word = m.start() + m.group(0).find("đoàn")
+        if cfg["not_delegation"].match(fold, word, word + 40) or \
+                cfg["office_before_delegation"].search(fold, max(0, word - 8), word):
             continue
-        end_m = cfg["delegation_end"].search(text, m.end(), min(stmt.end, m.end() + 160))
+        end_m = cfg["delegation_end"].search(fold, m.end(), min(stmt.end, m.end() + 160))
         end = end_m.start() if end_m else min(stmt.end, m.end() + 160)
         p = _first_party(doc, m.end(), end)
         if p is not None:
             return p, m.start(), end
     # "<party> do ... làm Trưởng đoàn"
-    for m in cfg["head_open"].finditer(text, stmt.start, stmt.end):
-        if not cfg["head_close"].search(text, m.end(), min(stmt.end, m.end() + 300)):
+    for m in cfg["head_open"].finditer(fold, stmt.start, stmt.end):
+        if not cfg["head_close"].search(fold, m.end(), min(stmt.end, m.end() + 300)):
             continue
         parties = find_parties(doc, max(stmt.start, m.start() - 120), m.start())
         if parties and m.start() - parties[-1].end <= 3:
@@ -598,7 +627,7 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
         dele = next((x for x in map(lambda st: _delegation(doc, st), context[1:4]) if x), None)
     guest = dele[0] if dele else None
     subject_start = max(_after_day(dates, stmt, trig.start), _clause_from(text, stmt, trig.start))
-    places = _place_spans(text, subject_start, trig.start)
+    places = _place_spans(doc, subject_start, trig.start)
     subject = [p for p in find_parties(doc, subject_start, trig.start) if not any(x <= p.start < y for x, y in places)]
     actor = subject[-1] if subject else None
     if actor is None and not trig.host_side:  # "Phó Thủ tướng Chính phủ X làm việc với tỉnh": the office's body
@@ -612,7 +641,7 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
         if guest is None:
             guest = _first_party(doc, trig.start, stmt.end)
     else:
-        cue = cues.search(text, trig.end, stmt.end)
+        cue = cues.search(doc.fold, trig.end, stmt.end)
         if cue and cue.start() - trig.end <= 20:
             found = find_parties(doc, cue.end(), stmt.end)
             counterpart = _first_of(found)
@@ -620,11 +649,11 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
                 host = _first_of(found, {guest.name} if guest else None)
             # else "hội đàm với Đoàn ... do ... làm trưởng đoàn": the delegation is the counterpart, the
             # host is where it works ("tại tỉnh ...") or the subject's side
-        m = cues.search(text, trig.end, stmt.end)
+        m = cues.search(doc.fold, trig.end, stmt.end)
         while m and host is None:
             if m.group(0).strip().casefold().startswith("tại"):
                 host = _first_party(doc, m.end(), _clause_end(text, stmt, m.end()))
-            m = cues.search(text, m.end(), stmt.end)
+            m = cues.search(doc.fold, m.end(), stmt.end)
         if guest is None and actor is not None:
             if host is not None and _outside(actor, host.name):
                 guest = actor  # "Thứ trưởng Bộ Công Thương ... làm việc với UBND tỉnh"
@@ -634,19 +663,19 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
                 guest = actor
     if host is None and guest is not None:
         for st in context[1:]:
-            for m in cues.finditer(text, st.start, st.end):
+            for m in cues.finditer(doc.fold, st.start, st.end):
                 host = _first_party(doc, m.end(), _clause_end(text, st, m.end()), {guest.name})
                 if host is not None:
                     break
             if host is not None:
                 break
     if host is None and title is not None:
-        for t in _roles()["title_host_cue"].finditer(text, title.start, title.end):
+        for t in _roles()["title_host_cue"].finditer(doc.fold, title.start, title.end):
             host = _first_party(doc, t.end(), title.end, {guest.name} if guest else None)
             if host:
                 break
     if guest is None and title is not None:
-        m = _roles()["title_guest_cue"].search(text, title.start, title.end)
+        m = _roles()["title_guest_cue"].search(doc.fold, title.start, title.end)
         if m:
             g = _first_party(doc, title.start, m.start())
             if g and g.name != (host.name if host else home):
@@ -736,7 +765,7 @@ def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
     cfg = _roles()
     text = doc.text
     verb = None
-    for m in cfg["organiser_verb"].finditer(text, stmt.start, trig.end):
+    for m in cfg["organiser_verb"].finditer(doc.fold, stmt.start, trig.end):
         verb = m
     spans: list[tuple[int, int]] = []
     if verb is not None and trig.start - verb.end() <= 40:
@@ -752,7 +781,7 @@ def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
         end = text.find(".", trig.end, stmt.end)
         spans.append((trig.end, min(end if end > 0 else stmt.end, trig.end + 80)))
     for a, b in spans:
-        places = _place_spans(text, a, b)
+        places = _place_spans(doc, a, b)
         parties = [p for p in find_parties(doc, a, b) if not _inside_office(doc, p)
                    and not any(x <= p.start < y for x, y in places)]
         parties = [p for i, p in enumerate(parties)
@@ -762,10 +791,11 @@ def _organisers(doc: Document, stmt: "Statement", trig: "Trigger",
     return [], []
 
 
-def _place_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _place_spans(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of "tại/ở ..." place phrases in text[a:b], each up to the next comma outside brackets."""
+    text = doc.text
     out = []
-    for m in _roles()["place_cue"].finditer(text, a, b):
+    for m in _roles()["place_cue"].finditer(doc.fold, a, b):
         i, depth = m.start(), 0
         j = m.end()
         while j < b:
@@ -796,12 +826,12 @@ def _inside_office(doc: Document, party: Party) -> bool:
         for s, e in person.mentions:
             if 0 <= party.start - e <= 3 and party.kind == "org":
                 return False
-    return bool(_roles()["office_before"].search(doc.text, max(0, party.start - 25), party.start))
+    return bool(_roles()["office_before"].search(doc.fold, max(0, party.start - 25), party.start))
 
 
 def _place_party(doc: Document, stmt: "Statement") -> Party | None:
     text = doc.text
-    for m in _roles()["place_cue"].finditer(text, stmt.start, stmt.end):
+    for m in _roles()["place_cue"].finditer(doc.fold, stmt.start, stmt.end):
         a = m.end()
         end = text.find(".", a, stmt.end)
         p = _first_party(doc, a, min(end if end > 0 else stmt.end, a + 120))
@@ -812,7 +842,7 @@ def _place_party(doc: Document, stmt: "Statement") -> Party | None:
 
 def _place(doc: Document, stmt: "Statement") -> str | None:
     text = doc.text
-    m = _roles()["place_cue"].search(text, stmt.start, stmt.end)
+    m = _roles()["place_cue"].search(doc.fold, stmt.start, stmt.end)
     if not m:
         return None
     end = next((j for j in range(m.end(), stmt.end) if text[j] in ",.;:"), stmt.end)
@@ -830,16 +860,16 @@ def _topics(doc: Document, context: list["Statement"], after: int) -> tuple[str,
     cfg = _roles()
     out: list[str] = []
     for st in context:
-        m = cfg["topics_list"].search(text, st.start, st.end)
+        m = cfg["topics_list"].search(doc.fold, st.start, st.end)
         if m:
-            out += _items(m.group(1))
+            out += _items(text[m.start(1):m.end(1)])
             break
     if not out and context:
         st = context[0]
         if st.start <= after <= st.end:
-            m = cfg["topic_about"].match(text, after, st.end)
+            m = cfg["topic_about"].match(doc.fold, after, st.end)
             if m:
-                out += _items(m.group(1))
+                out += _items(text[m.start(1):m.end(1)])
     return tuple(dict.fromkeys(out))
 
 
@@ -855,11 +885,11 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
-    for st in context:
+    for st in context if _places_of(doc.fold, _HEAD_WORDS) else ():
         leader = _head_of_delegation(doc, st)
         if leader:
             break
-    if leader is None:
+    if leader is None and _places_of(doc.fold, _CHAIR_WORDS):
         for st in context:
             leader = _chair(doc, st)
             if leader:
@@ -867,7 +897,7 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
     if leader is None and not trig.host_side:
         start = _after_day(dates, stmt, trig.start)
         found = _people_in(doc, max(start, _clause_from(text, stmt, trig.start)), trig.start)
-        if found and not _roles()["attending_before"].search(text, max(0, found[0][0] - 12), found[0][0]):
+        if found and not _roles()["attending_before"].search(doc.fold, max(0, found[0][0] - 12), found[0][0]):
             leader = found[0][1]
     if leader is None and trig.host_side:  # "tiếp Đại sứ Nhật Bản ... Yamada Takio": the one received
         hosts = _host_side_people(doc, [stmt])
@@ -896,7 +926,7 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
             leader = min(side, key=_rank)
     if leader is None and d.type in ("conference", "ceremony", "other"):
         for person in doc.people:
-            if any(_roles()["event_chair_title"].match(pos.title) for pos in person.positions):
+            if any(_roles()["event_chair_title"].match(pos.title.casefold()) for pos in person.positions):
                 leader = person
                 if d.guest is None:  # the event's own chair speaks for the body that runs it
                     d.guest = _outside_body(doc, person, d.host)
@@ -907,7 +937,7 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
 def _outside_body(doc: Document, person: Person, host: str | None) -> str | None:
     """A central or outside body among the person's offices ("Tổng Giám đốc Đài Truyền hình Việt Nam")."""
     for pos in person.positions:
-        if pos.start < 0 or _roles()["event_chair_title"].match(pos.title):
+        if pos.start < 0 or _roles()["event_chair_title"].match(pos.title.casefold()):
             continue
         for p in find_parties(doc, pos.start, pos.end):
             if p.kind in ("central", "international", "country", "foreign") and p.name != host:
@@ -917,11 +947,10 @@ def _outside_body(doc: Document, person: Person, host: str | None) -> str | None
 
 def _participants(doc: Document, d: "Draft", context: list["Statement"]) -> tuple[Participant, ...]:
     cfg = _roles()
-    text = doc.text
     host_side = _host_side_people(doc, context)
     guest_side: set[str] = set()
     for st in context:
-        for m in cfg["guest_side_cue"].finditer(text, st.start, st.end):
+        for m in cfg["guest_side_cue"].finditer(doc.fold, st.start, st.end):
             guest_side.update(p.name for _, p in _people_in(doc, m.end(), st.end))
     seen: dict[str, Participant] = {}
     for st in context:

@@ -114,6 +114,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
     return out
 
 
+def date_at(text: str, pos: int, end: int | None = None) -> DatePhrase | None:
+    """The day written right at ``pos`` (where a statement opens: "Sáng 4/7, ..."), or None."""
+    rx, metas = _compiled()
+    m = rx.match(text, pos, len(text) if end is None else end)
+    return _phrase(m, metas) if m else None
+
+
 def _phrase(m: re.Match[str], metas: tuple[tuple[dict, tuple[tuple[str, str], ...]], ...]) -> DatePhrase:
     i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[1:].isdigit() else \
         next(k for k in range(len(metas)) if m.group(f"e{k}") is not None)
