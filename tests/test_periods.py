@@ -53,3 +53,21 @@ def test_previous_term():
 def test_same_period_takes_the_context():
     [p] = find_periods("thấp hơn cùng kỳ năm 2016", 2017)
     assert same_period(p, "2017-H1") == "2016-H1"
+
+
+def test_total_up_to_a_day():
+    [p] = find_periods("tính đến ngày 30/6/2022, dư nợ đạt", 2022)
+    assert (p.kind, p.year, p.day, p.month) == ("to_day", 2022, 30, 6)
+    assert complete(p, 2022) == "2022"  # the months it closes are decided with the report (extract/figures.py)
+    [p] = find_periods("đến ngày 17.4, tỉnh đã thu hút", 2025)
+    assert (p.kind, p.day, p.month) == ("to_day", 17, 4)
+
+
+def test_days_of_a_happening_are_no_running_total():
+    found = find_periods("hội chợ diễn ra từ ngày 5 đến ngày 9/12", 2023)
+    assert [p.kind for p in found] == ["year"]
+
+
+def test_the_time_just_named():
+    [p] = find_periods("cũng đến thời điểm này, agribank đã giải ngân", 2022)
+    assert p.kind == "then" and complete(p, 2022) == "2022"

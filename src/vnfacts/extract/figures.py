@@ -17,8 +17,11 @@ How a figure is read, sentence by sentence:
 4. the indicator is the counted noun, the measured noun after a unit
    ("218 ha vải thiều"), or the subject before the verb ("thu ngân sách ước
    đạt"); a change or share with no subject of its own takes the indicator of
-   the figure before it ("3 tỷ USD, tăng 14,4%"); known indicators get their
-   catalogue id (data/indicators.yaml);
+   the figure before it ("3 tỷ USD, tăng 14,4%"), a share of plan after a
+   count takes the count's; a rank ("Hồng Kông đứng thứ hai với ...") takes
+   the measure named before it in the paragraph, "mỗi suất trị giá" is the
+   value of each, an increment ("vốn tăng thêm đạt ...") is a change; known
+   indicators get their catalogue id (data/indicators.yaml);
 5. province and period come from the nearest mention before the number in
    the sentence (a period written right after a level is its own: "xuống
    còn 4,12% năm 2020"), then a place or time opening an earlier sentence of
@@ -32,8 +35,12 @@ How a figure is read, sentence by sentence:
    one number said of several named provinces is one figure each. A target
    ("phấn đấu", "mục tiêu ... cả năm") takes the year or its term, a stock
    (area, population, communes, a project's length and cost) the year; a
-   term ("nhiệm kỳ 2025 - 2030") is never carried to other sentences;
-   attendance, votes and awards take the month of the article's event;
+   term ("nhiệm kỳ 2025 - 2030") is never carried to other sentences; a
+   total up to a day ("tính đến ngày 30/6/2022") is the months it closes
+   when the day ends a quarter or the report is about those months, else
+   the year, and "cũng đến thời điểm này" takes the time named before;
+   attendance, votes of people, awards and their recipients ("148 đảng
+   viên được trao Huy hiệu") take the month of the article's event;
 6. repeats (captions, a headline or one-sentence standfirst rounding a body
    figure, the same figure said twice, a count said again under another
    name) are merged; x/y counts and shares of plan are checked against the
@@ -227,6 +234,7 @@ def _lex() -> dict[str, Any]:
         "stop": re.compile(r"\s*(?!(?:" + _alts(_COMPOUNDS) + r")(?![\wÀ-ỹĐđ]))(" + _alts(
             _STOP_WORDS + _STOP_NEXT) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "not_before": _tail_re(cues["not_figure_before"] + ["cả", "số hiệu", "mã số"]),
+        "not_before_compounds": _tail_re(cues["not_figure_before_compounds"]),
         "not_units": _head_re(cues["not_figure_units"]),
         "pointing": _head_re(cues["pointing_back_units"]),
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
@@ -255,6 +263,16 @@ def _lex() -> dict[str, Any]:
         "event_verbs": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
                                   r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
+        "vote_verbs": _any_re(cues["vote_verbs"]),
+        "ranking": _any_re(cues["ranking_words"]),
+        "per_item_end": re.compile(r"(?<![\wÀ-ỹĐđ])mỗi\s+([\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,2})\s+("
+                                   + _alts(cues["per_item_value"]) + r")\s*$", re.IGNORECASE),
+        "per_item": re.compile(r"(" + _alts(cues["per_item_value"]) + r") mỗi (.+)"),
+        # (not "vốn đăng ký cấp mới và tăng thêm": a total of both)
+        "increment": re.compile(r"(?<![\wÀ-ỹĐđ])(?<!và\s)(?<!,\s)(?:" + _alts(cues["increment_words"]) + r")$",
+                                re.IGNORECASE),
+        "received": re.compile(r"(?<![\wÀ-ỹĐđ])(?:(?:" + _alts(cues["received_after"]) + r")|(?:" + _alts(
+            cues["receive_verbs"]) + r")\s+(?:" + _alts(cues["awards"]) + r"))(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "national": _Phrases([w.casefold() for w in cues["national_scope"]]),
         "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
@@ -271,7 +289,8 @@ def _lex() -> dict[str, Any]:
         "lead_m": _TailMatcher(cues["indicator_lead_strip"], ["tăng trưởng", "tăng cường", "giảm nghèo",
                                                                "giảm thiểu", "so sánh"]),
         "trail": _tail_re(cues["indicator_trail_strip"]),
-        "cut": _any_re(cues["indicator_cut"] + ["thể hiện qua", "thông qua"]),
+        "cut": _any_re(cues["indicator_cut"] + cues["indicator_cut_agent"] + ["thể hiện qua", "thông qua"]),
+        "cut_agent": frozenset(w.casefold() for w in cues["indicator_cut_agent"]),
         "abbrevs": abbrevs,
         "abbrev_re": re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(
             re.escape(k) for k in sorted(abbrevs, key=len, reverse=True)) + r")(?![\wÀ-ỹĐđ\-])"),
@@ -299,7 +318,7 @@ _STOP_WORDS = [
     "đưa", "sử dụng", "khởi công", "phải", "cần", "vừa", "rồi", "đây",
     "lần lượt", "tương ứng", "riêng", "nhất", "bình quân", "ước", "dự kiến", "tính", "kể", "tham gia",
     "chiếm tỷ lệ", "trở xuống", "nữa", "khác", "thêm", "mà", "hay", "hoặc", "nơi", "khi", "ngay", "không",
-    "dài", "rộng", "cao", "sâu", "nặng",
+    "dài", "rộng", "cao", "sâu", "nặng", "đứng", "xếp", "thứ",
 ]
 _NOT_DONG = re.compile(r"\s*(?:chí|bào|bằng|hương|nghiệp|minh|tình|ý|thuận|lòng|thời|bộ|đội|ca|hồ|phục|loại|cỏ|"
                        r"ruộng|nát|đều|tâm|sở hữu|chủ)(?![\wÀ-ỹĐđ])")
@@ -307,6 +326,7 @@ _NP_WORD = re.compile(r"\s*(?:-\s+(?=[a-zà-ỹđ]))?(" + _WORD + r"+(?:-" + _WO
 _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?:[(;:.]|$|\s(?:"
                       r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
 _FIGURE_WORDS = ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")  # a figure with no digit has one of these
+_BARE_COUNTERS = {"lượt"}  # "khách lưu trú 3,1 triệu lượt": the noun before names what is counted
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
@@ -361,7 +381,8 @@ _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|b
 _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
 _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện", "thực hiện", "cấp trên", "cấp dưới", "tỷ trọng",
                "thôn mới", "đổi mới", "cấp mới", "lập mới", "trồng mới", "xây mới", "ký mới", "tuyển mới", "mở mới",
-               "tư mới", "hút mới", "tạo mới", "sinh mới"}  # "mới" that belongs to the noun ("rừng trồng mới")
+               "tư mới", "hút mới", "tạo mới", "sinh mới",  # "mới" that belongs to the noun ("rừng trồng mới")
+               "tăng thêm", "bổ sung thêm"}  # "vốn đăng ký tăng thêm": the increment is the measure
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
@@ -420,6 +441,8 @@ _VOTERS_AFTER = re.compile(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại bi�
 _EACH_VALUE = re.compile(r"(?:trị giá|mỗi)")
 _ATTENDING_BEFORE = re.compile(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
                                r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
+_DAY_NAMED = re.compile(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
+_REPORT_MONTHS = re.compile(r"(\d{4})-(\d{1,2}M|Q1|H1)")
 _DECIMALS = re.compile(r"[\d.]+(?:,(\d+))?")
 _NOT_DIGIT_COMMA = re.compile(r"[^\d,]")
 _PUNCT_RUN = re.compile(r"[^\w\s]")
@@ -482,6 +505,7 @@ class _Ctx:
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
     targets: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> ends of its goal words
     segment_sentences: dict[int, list] = field(default_factory=dict)  # segment index -> its sentences
+    measures: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit) -> last measure named
 
     def periods(self, start: int, end: int) -> list[PeriodMention]:
         """Period phrases of the sentence text[start:end] (computed when first asked for)."""
@@ -878,6 +902,9 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
         chunk = chunk[:tail.start()]
     # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
     # ("... có tỷ lệ giải ngân cao như:" → "tỷ lệ giải ngân cao": an introducer at the very end is dropped first)
+    each = lex["per_item_end"].search(chunk)
+    if each:  # "mỗi suất trị giá", "mỗi suất học bổng có giá trị": the value of each
+        return f"{each.group(2).casefold()} mỗi {each.group(1)}"
     cuts = list(lex["cut"].finditer(chunk))
     while cuts:
         last = cuts.pop()
@@ -885,6 +912,8 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
         if _clean_phrase(after, ctx):
             chunk = after
             break
+        if last.group(1).casefold() in lex["cut_agent"]:
+            return ""
         chunk = chunk[:last.start()]
     return _clean_phrase(chunk, ctx)
 
@@ -1022,7 +1051,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         lwords: list[str] = []
         cues, rest_end, n_rest = _peel(fold, s_start, n.start, lwords)
         rest = text[s_start:rest_end]
-        nb = lex["not_before"].ends(lwords) and not (lwords and lwords[-1] == "cấp" and value >= 10)
+        nb = lex["not_before"].ends(lwords) and not (lwords and lwords[-1] == "cấp" and value >= 10) \
+            and not lex["not_before_compounds"].ends(lwords)
         if (nb and kind in ("count", "times")) or (lwords and lwords[-1] == "giờ"):
             name_end = n.end
             continue
@@ -1067,7 +1097,32 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     sent_periods = ctx.periods(s_start, s_end)
     for i, c in enumerate(out):
         _read_cues(ctx, c, out[:i], sent_periods)
+        _settle_indicator(ctx, c, out[:i])
     return out
+
+
+def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
+    """What the indicator phrase itself says: an increment is a change ("vốn đăng ký tăng thêm đạt 3,64 tỷ USD"),
+    "mỗi suất trị giá" is the value of each ("trị giá mỗi suất quà"), a rank takes the measure of the figures before
+    it in the paragraph ("Hồng Kông đứng thứ hai với hơn 2,3 tỷ USD")."""
+    lex = _lex()
+    ind = c.indicator
+    if not ind:
+        return
+    if c.role == "level" and c.unit_kind in ("currency", "measure", "count") and lex["increment"].search(ind):
+        c.role = "change"
+    each = lex["per_item"].fullmatch(ind)
+    if each:
+        prev = before[-1] if before else None
+        if prev is not None and prev.unit_kind == "count" and prev.unit.casefold().startswith(each.group(2).casefold()):
+            c.indicator = f"{each.group(1)} mỗi {prev.unit}"  # "120 suất quà ..., mỗi suất trị giá": each "suất quà"
+        return
+    if c.unit_kind in ("currency", "measure"):
+        key = (c.seg_index, c.unit)
+        if lex["ranking"].search(ind):
+            c.indicator = ctx.measures.get(key, ind)
+        else:
+            ctx.measures[key] = ind
 
 
 def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: str,
@@ -1218,7 +1273,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         if len(head) > 1 and head[0].lower() in lex["classifiers"]:
             c.indicator = head[1]  # "340 con bò sinh sản": the counted thing is "bò sinh sản"
         reached = cues.get("verb") == "level" or cues.get("estimate", "").endswith("đạt")
-        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and reached
+        if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and (reached or (
+                             c.unit.casefold() in _BARE_COUNTERS and not cues.get("verb")))
                          and cues.get("level") not in ("có", "với", "gồm"))
                         or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))
                         or _MEASURE_HEAD.match(subject)):
@@ -1263,8 +1319,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         prev = before[-1] if before else None
         equivalent = cues.get("level") in ("tương đương", "tương đương với", "tương ứng", "tương ứng với")
         if prev is not None and not in_paren and c.unit_kind == "percent" and prev.unit_kind == "count" \
-                and c.role != "change" and not _PART_OF_COUNT.fullmatch(text, prev.end, c.num_start):
-            prev = None  # (but "3.690 hộ, chiếm 11,9%", "1.350 thanh niên, trong đó 14,5%": a part of that count)
+                and c.role != "change" and not _PART_OF_COUNT.fullmatch(text, prev.end, c.num_start) \
+                and not (c.role == "share" and c.basis == "plan"):
+            prev = None  # (but "3.690 hộ, chiếm 11,9%", "1.350 thanh niên, trong đó 14,5%": a part of that count;
+            # "việc làm cho 23.650 lao động, đạt 98,5% kế hoạch": that count against its plan)
         blocked = prev is not None and not in_paren and c.unit_kind not in ("percent", "times") \
             and prev.unit_kind == "percent" and prev.role == "change" and not equivalent
         if cues.get("share") in _CONTENT_SHARE_VERBS and c.unit_kind in ("currency", "measure"):
@@ -1339,8 +1397,12 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
     if (lex["event_units"].match(c.unit) and not lex["not_event"].search(left[-32:])) or (
             c.unit_kind == "percent" and _VOTERS_AFTER.match(after)):
         c.event = True
-    elif lex["event_verbs"].search(left) and not lex["not_event"].search(left[-32:]):
+    elif (lex["event_verbs"].search(left) or (c.unit_kind in ("count", "percent") and lex["vote_verbs"].search(left))) \
+            and not lex["not_event"].search(left[-32:]):
         c.event = True
+    elif c.unit_kind == "count" and (m := lex["received"].search(text, c.num_start, _clause_end(text, c.end, s_end))) \
+            and m.start() <= c.end + 1:
+        c.event = True  # "148 đảng viên được trao Huy hiệu Đảng": the recipients of the happening's awards
     elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end):
         c.event = True  # "hơn 300 người tham dự"
     elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and _ATTENDING_BEFORE.search(sent_left) \
@@ -1399,11 +1461,17 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
             return (home,)
         if p[2] is None or _topical(text, _sentence_start(ctx.doc, p[0]), p[0]):
             return (p[2],)
-    if ctx.weak_home:
-        prior = [p for p in ctx.places if p[1] <= p_start]
+    if ctx.weak_home:  # an article with no home publisher: a national scope before the paragraph holds
+        prior = [p for p in ctx.places if p[1] <= p_start and not _in_credit(ctx.doc, p[0])]
         if prior and prior[-1][2] is None:
             return (None,)
     return (home,)
+
+
+def _in_credit(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in a byline or photo credit ("Ảnh: Thanh Tâm/VOV-ĐBSCL": the outlet's bureau, no scope)."""
+    seg = doc.segment_of(pos)
+    return seg is not None and seg.kind == "byline"
 
 
 def _respectively(ctx: _Ctx, c: _Cand, before: list[tuple[int, int, str | None]]) -> tuple[str | None, ...] | None:
@@ -1465,10 +1533,15 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             ctx_period = prev.period if prev is not None and prev.sentence == c.sentence else None
             return same_period(p, ctx_period or (str(default_year) if default_year else None))
         year = default_year
-        if p.kind == "month" and p.year is None and doc.pub_year and doc.pub_month and year == doc.pub_year:
-            month = int(p.sub)
+        if p.kind in ("month", "to_day") and p.year is None and doc.pub_year and doc.pub_month \
+                and year == doc.pub_year:
+            month = p.month or int(p.sub)
             if month > doc.pub_month + 1 and not _TOI_AFTER.match(text, p.end, p.end + 5):
                 year = doc.pub_year - 1
+        if p.kind == "to_day":
+            return _running_total(ctx, p, year)
+        if p.kind == "then":  # "cũng đến thời điểm này": the time the sentences before named
+            return _carried_period(ctx, c, value, usable) or complete(p, year)
         return complete(p, year)
 
     def event_ok(v: str | None, p: PeriodMention | None = None) -> str | None:
@@ -1527,9 +1600,31 @@ def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool)
         text, max(0, p.start - 16), p.start)))
     if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)):
         return carried
-    if ctx.report_period and not whole_only and (c.unit_kind != "count" or _flow_count(ctx, c)):
+    if ctx.report_period and not whole_only and not _DAY_NAMED.search(text, s_start, c.num_start):
         return ctx.report_period
     return str(doc.pub_year) if doc.pub_year else None
+
+
+def _running_total(ctx: _Ctx, p: PeriodMention, year: int | None) -> str | None:
+    """A total up to a day ("tính đến ngày 30/6/2022") as the months it closes (``2022-6M``) when the day ends a
+    quarter or the report is about those months ("9 tháng" report, "đến ngày 25/9"); any other day is a total
+    so far, of the year ("đến ngày 17.4, tỉnh đã thu hút ...")."""
+    y = p.year or year
+    if y is None:
+        return None
+    n = p.month
+    closes = n in (3, 6, 9) and p.day >= 30
+    report = _REPORT_MONTHS.fullmatch(ctx.report_period or "")
+    if n < 12 and (closes or (report and int(report.group(1)) == y and _months(report.group(2)) == n)):
+        return f"{y}-{n}M"
+    return str(y)
+
+
+def _months(sub: str) -> int:
+    """The first months a period part stands for: "9M" → 9, "Q1" → 3, "H1" → 6, else 0."""
+    if sub.endswith("M"):
+        return int(sub[:-1])
+    return {"Q1": 3, "H1": 6}.get(sub, 0)
 
 
 def _own_period_after(ctx: _Ctx, c: _Cand) -> PeriodMention | None:
@@ -1565,7 +1660,8 @@ def _is_stock(ctx: _Ctx, c: _Cand) -> bool:
     "có thêm 21 xã đạt chuẩn", a flow)."""
     lex = _lex()
     if c.unit_kind == "count":
-        return bool(lex["stock_units"].match(c.unit)) and not _flow_count(ctx, c)
+        return bool(lex["stock_units"].match(c.unit) or (c.indicator and lex["stock"].search(c.indicator))) \
+            and not _flow_count(ctx, c)
     return bool(c.unit in ("km2", "km²") or (c.indicator and lex["stock"].search(c.indicator)))
 
 
@@ -1602,7 +1698,7 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
             if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
                 return firsts[0]
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
-                        and p.kind != "same" and _topical(text, sent.start, p.start, p.end)]
+                        and p.kind not in ("same", "then") and _topical(text, sent.start, p.start, p.end)]
             if mentions:
                 v = value(mentions[0])
                 if v:

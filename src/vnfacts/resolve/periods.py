@@ -37,15 +37,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
         rf"{_N} tháng(?: đầu năm| đầu| qua| vừa qua)?(?:{_OSEP}{_Y}| năm nay)?(?=[\s,;:.)]|$)")),
     ("month", re.compile(rf"tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?(?![\d\w])")),
-    ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày \d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]{_Y})?")),
-    ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|đến thời điểm này|hiện(?=,?\s)")),
+    ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày (\d{{1,2}})[/.\-](\d{{1,2}})(?:[/.\-]{_Y})?")),
+    ("then", re.compile(r"(?:đến|tới|tại|vào) thời điểm (?:này|đó|trên)")),
+    ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|hiện(?=,?\s)")),
     ("this_year", re.compile(r"năm nay")),
     ("whole_year", re.compile(r"cả năm(?!\s*(?:học|nay|\d|19|20))")),
     ("year", re.compile(rf"năm\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
-             "sofar": ("nay", "hiện", "thời điểm này"), "this_year": "năm nay", "whole_year": "cả năm",
+             "then": "thời điểm", "sofar": ("nay", "hiện"), "this_year": "năm nay", "whole_year": "cả năm",
              "year": "năm"}
 _TRIGGERED = [(kind, pattern, (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
@@ -53,6 +54,7 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian
 _NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn)\s")
 _HIEN_COMPOUND = re.compile(r"(?:thực|thể|xuất|phát|biểu|trình|tái|hiển|thế|hiện)\s$")
 _HIEN_NOUN = re.compile(r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)")  # "hiện đại", "hiện trạng"
+_DAY_SPAN_BEFORE = re.compile(r"từ (?:ngày )?\d{1,2}(?:[/.\-]\d{1,2})?(?:[/.\-]\d{4})?\s*$")
 _BARE_MONTHS_OK = re.compile(r"\s*(?:,|đạt|ước|tăng|giảm|là|có|thu|xuất|nhập|giải ngân|toàn|của)")
 
 
@@ -66,6 +68,8 @@ class PeriodMention:
     value: str | None  # contract form; None for "same" (needs the context) and for relative years unknown
     year: int | None = None  # the year it names, when it names one
     sub: str = ""  # the part after the year: "Q1", "9M", "H2", "04", "" for a whole year
+    day: int = 0  # "đến ngày 30/6": the day and month a running total reaches (kind "to_day")
+    month: int = 0
 
 
 def _num(word: str) -> int | None:
@@ -183,8 +187,13 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         sub = f"{n:02d}"
         return PeriodMention(s, e, kind, _form(year, sub), year, sub)
     if kind == "to_day":
-        year = int(g[0]) if g[0] else None
-        return PeriodMention(s, e, "year", _form(year, ""), year, "")
+        day, month = int(g[0]), int(g[1])
+        year = int(g[2]) if g[2] else None
+        if not (1 <= day <= 31 and 1 <= month <= 12) or _DAY_SPAN_BEFORE.search(text, max(0, s - 24), s):
+            return PeriodMention(s, e, "year", _form(year, ""), year, "")  # "từ ngày 24 đến ngày 27/1": days
+        return PeriodMention(s, e, kind, _form(year, ""), year, "", day, month)
+    if kind == "then":  # "cũng đến thời điểm này": the time just named (see extract/figures.py), else the year
+        return PeriodMention(s, e, kind, _form(pub_year, ""), pub_year, "")
     if kind == "sofar" and m.group(0) == "hiện":
         before = text[max(0, s - 2):s]
         opens = s == 0 or before.endswith("\n") or before in (". ", "; ", ": ", ", ", "( ")
