@@ -288,7 +288,88 @@ DATES = [
 ]
 
 
-GENERAL = FOREIGN_LOCALITIES + CENTRAL_OFFICIALS + RECEPTIONS + ONE_HAPPENING + LEADERS + DATES
+# Families of phrasing seen on a second invented corpus, each with variants written for these tests.
+FAMILIES = [
+    # a function or duty named by a trigger word, and an ask in a speech, are no happenings
+    ("duties-and-asks", "2023-03-10",
+     "Hội nghị triển khai nhiệm vụ năm 2023\n"
+     "Sáng 9/3, Ủy ban MTTQ Việt Nam tỉnh Bình Phước tổ chức hội nghị triển khai nhiệm vụ năm 2023. Bà Lê Thị "
+     "Xuân Trang, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.\n"
+     "Phát biểu chỉ đạo, ông Tôn Ngọc Hạnh, Phó Bí thư Thường trực Tỉnh ủy đề nghị Mặt trận các cấp nâng cao "
+     "chất lượng công tác giám sát, phản biện xã hội; yêu cầu các sở, ngành kiểm tra việc thực hiện chính sách.\n"
+     "Ông Tôn Ngọc Hạnh cũng lưu ý Mặt trận cần thực hiện tốt chức năng giám sát và nhiệm vụ kiểm tra.",
+     [("conference", "2023-03-09", "Bình Phước", None, "Lê Thị Xuân Trang")]),
+    # the one performing a ceremony's act leads; those who only attend ("Cùng dự có") do not
+    ("attends-and-hands-over", "2024-02-03",
+     "Trao Huy hiệu Đảng cho đảng viên\n"
+     "Sáng 3/2, Huyện ủy Mường Ảng tổ chức lễ trao Huy hiệu Đảng cho các đảng viên. Đồng chí Nguyễn Văn An, Ủy "
+     "viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Điện Biên dự và trao Huy hiệu Đảng. Cùng dự có các "
+     "đồng chí: Lê Văn Bình, Phó Bí thư Tỉnh ủy; Trần Văn Cường, Bí thư Huyện ủy Mường Ảng.",
+     [("ceremony", "2024-02-03", "Điện Biên", None, "Nguyễn Văn An")]),
+    ("attends-comma-hands-over", "2023-09-02",
+     "Lễ trao Huy hiệu 55 năm tuổi Đảng\n"
+     "Chiều 1/9, Đảng ủy phường Tân Phong tổ chức lễ trao Huy hiệu Đảng. Đồng chí Phạm Thị Hoa, Phó Bí thư Thành "
+     "ủy Lai Châu dự, trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Lò Văn Sinh. Cùng dự có đồng chí Hoàng Văn Tú, "
+     "Bí thư Đảng ủy phường Tân Phong.",
+     [("ceremony", "2023-09-01", "Lai Châu", None, "Phạm Thị Hoa")]),
+    ("organiser-head-only-attends", "2024-06-06",
+     "Khánh thành cầu Nậm Mức\n"
+     "Sáng 5/6, UBND huyện Tủa Chùa tổ chức lễ khánh thành cầu Nậm Mức. Đồng chí Lê Văn Dũng, Phó Chủ tịch UBND "
+     "tỉnh Điện Biên dự. Cùng dự có đồng chí Vàng A Dê, Chủ tịch UBND huyện Tủa Chùa.",
+     [("ceremony", "2024-06-05", "Điện Biên", None, None)]),
+    ("district-body-head", "2024-06-06",
+     "Khánh thành cầu Nậm Mức\n"
+     "Sáng 5/6, UBND huyện Tủa Chùa tổ chức lễ khánh thành cầu Nậm Mức. Đồng chí Vàng A Dê, Chủ tịch UBND huyện "
+     "Tủa Chùa phát biểu tại buổi lễ.",
+     [("ceremony", "2024-06-05", "Điện Biên", None, "Vàng A Dê")]),
+    # a foreign locality's delegation is the locality, not a national body
+    ("chinese-region", "2019-03-21",
+     "Tỉnh tiếp đoàn đại biểu Quảng Tây\n"
+     "Chiều 20/3, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Cao Bằng tiếp đoàn đại biểu Chính phủ nhân dân Khu tự "
+     "trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Hoàng Vĩnh Minh, Phó Chủ tịch làm trưởng đoàn.",
+     [("visit", "2019-03-20", "Cao Bằng", "Quảng Tây", "Hoàng Vĩnh Minh")]),
+    ("chinese-province-government", "2019-03-21",
+     "Tỉnh tiếp đoàn đại biểu Vân Nam\n"
+     "Chiều 20/3, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang tiếp đoàn đại biểu Chính phủ nhân dân tỉnh Vân "
+     "Nam (Trung Quốc) do ông Lý Văn Minh, Phó Tỉnh trưởng làm trưởng đoàn.",
+     [("visit", "2019-03-20", "Hà Giang", "Vân Nam", "Lý Văn Minh")]),
+    # the visiting side's act during its visit keeps the visitor as guest
+    ("minister-inspects-during-visit", "2024-05-10",
+     "Bộ trưởng Bộ Y tế làm việc tại tỉnh\n"
+     "Chiều 9/5, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu đoàn công tác của Bộ làm việc với UBND tỉnh Thanh Hóa về "
+     "công tác y tế. Tiếp và làm việc với đoàn có ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.\n"
+     "Bộ trưởng Đào Hồng Lan kiểm tra công tác khám, chữa bệnh tại Bệnh viện Đa khoa tỉnh.",
+     [("visit", "2024-05-09", "Thanh Hóa", "Bộ Y tế", "Đào Hồng Lan"),
+      ("inspection", "2024-05-09", "Thanh Hóa", "Bộ Y tế", "Đào Hồng Lan")]),
+    # an organisation's long name is read whole
+    ("long-company-name", "2023-11-15",
+     "UBND tỉnh ký kết hợp tác với Tập đoàn\n"
+     "Sáng 14/11, UBND tỉnh Bắc Giang và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) tổ chức lễ ký kết thỏa "
+     "thuận hợp tác về chuyển đổi số giai đoạn 2023 - 2025. Ông Lê Ánh Dương, Chủ tịch UBND tỉnh chủ trì buổi lễ.",
+     [("signing", "2023-11-14", "Bắc Giang", "Tập đoàn Bưu chính Viễn thông Việt Nam", "Lê Ánh Dương")]),
+    ("consulate-seat", "2022-10-12",
+     "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc\n"
+     "Chiều 11/10, ông Trần Văn Lâu, Chủ tịch UBND tỉnh Sóc Trăng tiếp xã giao ông Park Ji Hoon, Tổng Lãnh sự "
+     "Hàn Quốc tại Thành phố Hồ Chí Minh.",
+     [("visit", "2022-10-11", "Sóc Trăng", "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh", "Park Ji Hoon")]),
+    # another gathering the same day ("Tối cùng ngày"), chaired by another leader, is a second happening
+    ("same-day-gathering", "2024-04-02",
+     "Lễ kỷ niệm 50 năm giải phóng huyện\n"
+     "Sáng 1/4, Huyện ủy, HĐND, UBND huyện Đăk Glei tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng huyện. Đồng chí "
+     "Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy Kon Tum đọc diễn văn kỷ niệm.\n"
+     "Tối cùng ngày, đồng chí Trần Thị Nga, Bí thư Huyện ủy Đăk Glei chủ trì buổi gặp mặt các cựu chiến binh "
+     "tiêu biểu.",
+     [("ceremony", "2024-04-01", "Kon Tum", None, "Nguyễn Văn Hòa"),
+      ("other", "2024-04-01", "Kon Tum", None, "Trần Thị Nga")]),
+    ("same-day-visit-stop", "2023-07-06",
+     "Đoàn công tác tỉnh Lào Cai thăm tỉnh Yên Bái\n"
+     "Sáng 5/7, Đoàn công tác tỉnh Lào Cai do đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy làm trưởng đoàn đã thăm "
+     "và làm việc tại tỉnh Yên Bái.\nChiều cùng ngày, đoàn đã đến thăm và làm việc tại Khu công nghiệp phía Nam.",
+     [("visit", "2023-07-05", "Yên Bái", "Lào Cai", "Đặng Xuân Phong")]),
+]
+
+
+GENERAL = FOREIGN_LOCALITIES + CENTRAL_OFFICIALS + RECEPTIONS + ONE_HAPPENING + LEADERS + DATES + FAMILIES
 
 
 @pytest.mark.parametrize("case", GENERAL, ids=[c[0] for c in GENERAL])

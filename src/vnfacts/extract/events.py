@@ -241,6 +241,7 @@ def _clause_start(text: str, stmt: Statement, pos: int) -> int:
 
 
 _CLAUSE_END = re.compile(r"[,;:.]")
+_FIRST_WORD = re.compile(r"\w")
 
 
 def _clause_end(text: str, stmt: Statement, pos: int) -> int:
@@ -409,7 +410,7 @@ def _main_of(doc: Document, trigs: list[Trigger], stmt: Statement, dates: Days) 
     if not ok:
         return None
     core = [t for t in ok if not t.framed] or ok
-    day = next((d for d in dates(stmt) if _day_date(d)), None)
+    day = next((d for d in dates(stmt) if _day_date(d) or d.same_day), None)
     if day is not None:
         core = [t for t in core if t.start >= day.end] or core
     first = core[0]
@@ -551,10 +552,10 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
         if opening is not None:
             t = _main_of(doc, trigs.of(stmt.index), stmt, dates)
             after_marker = ctx["story_marker"].search(doc.fold, max(0, stmt.start - 6), stmt.start) is not None
-            same_day = main.date is not None and _resolve(doc, opening) == main.date
+            day = main.date if opening.same_day else _resolve(doc, opening)
+            same_day = main.date is not None and day == main.date
             if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
-                out.append(Draft(t.type, t, stmt, date=_resolve(doc, opening),
-                                 date_text=text[opening.start:opening.end]))
+                out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
                 continue
         for hit in hits:
             entry = hit.entry
@@ -571,13 +572,19 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
 
 
 def _story_opening(doc: Document, stmt: Statement, new_story: re.Pattern[str]) -> DatePhrase | None:
-    """The day that opens a statement reporting a happening of its own ("Trước đó, sáng 4/7, ..."): read
-    right where the words allowed before it (``new_story``) end, within the statement's first 90 characters."""
+    """The day that opens a statement reporting a happening of its own ("Sáng 4/7, ...", "Trước đó, sáng 4/7,
+    ...", "Chiều cùng ngày, ..."): read at the statement's first word or right where the words allowed
+    before it (``new_story``) end, within the statement's first 90 characters."""
     text = doc.text
     limit = min(stmt.end, stmt.start + 90)
     lead = new_story.match(doc.fold, stmt.start, limit)
-    d = date_at(text, lead.end(), limit) if lead else None
-    return d if d is not None and d.day is not None and usable(text, d) else None
+    first = _FIRST_WORD.search(text, stmt.start, limit)
+    for pos in dict.fromkeys(p for p in (first.start() if first else None, lead.end() if lead else None)
+                             if p is not None):
+        d = date_at(text, pos, limit)
+        if d is not None and (d.day is not None or d.same_day) and usable(text, d):
+            return d
+    return None
 
 
 def _dedupe(drafts: list[Draft]) -> None:

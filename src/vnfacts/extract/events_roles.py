@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # annotations only (events imports this module)
 _DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
 _seen = threading.local()  # the mentions of the people list last read (roles ask for them many times)
 _WORD = r"[\w\-/&]+"
+_ORG_WORDS = 12  # the most words an organisation's name read from the text runs to after its head
 # words a statement must hold for the cue regexes of a delegation's head, a chair, a delegation to be tried
 _HEAD_WORDS, _CHAIR_WORDS, _DELEGATION_WORDS = ("dẫn đầu", "trưởng đoàn"), ("chủ trì", "chủ tọa"), ("đoàn", " do ")
 
@@ -91,14 +92,17 @@ def _lexicon() -> dict:
         "org": re.compile(guarded(r"(?<!\w)(" + trie_pattern(heads) + r")\s+(?=\w)")),
         "stops": stops,
         "foreign": re.compile(guarded(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
-                                      + r"))\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,3})")),
+                                      + r"))\s+(?i:" + data.get("foreign_designation", "(?!)") + r")?("
+                                      + _WORD + r"(?:\s+" + _WORD + r"){0,3})")),
         "not_foreign": set(data.get("not_foreign") or []),
         "subunits": tuple(data.get("subunit_heads") or ()),
+        "seat_heads": set(data.get("seat_heads") or ()),
         "home": re.compile(data["home_words"], re.IGNORECASE),
         "bare": re.compile(guarded(data["bare_bodies"])),
         "provincial": re.compile(data["provincial_words"]),
         "district": re.compile(guarded(r"(?<!\w)(?:" + trie_pattern(data.get("district_heads") or [])
                                        + r")\s+(" + _WORD + r"(?:\s+" + _WORD + r"){0,2})")),
+        "district_name": re.compile(r"(?:" + trie_pattern(data.get("district_heads") or []) + r")\s+"),
         "always_foreign": {h.casefold() for h in data.get("foreign_always") or []},
         "country_prefixes": set(data.get("country_prefixes") or []),
         "foreign_letters": re.compile(data["foreign_letters"]),
@@ -160,10 +164,15 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         if org_end <= m.end():
             continue
         name = _clean_org(text[m.start():org_end])
+        if m.group(1) in lex["seat_heads"]:
+            name, org_end = _with_seat(text, name, org_end, end)
         kind, value = "org", name
         provs = find_provinces(text, m.start(), org_end)
+        district = _district_in(text, m.start(), org_end) if not provs else None
         if provs:
             kind, value = "province", provs[-1].province
+        elif district:  # "UBND huyện Tủa Chùa": the district's province
+            kind, value = "province", district
         elif lex["provincial"].search(name) or lex["provincial_suffix"].search(name):
             kind, value = ("province", doc.home_province) if doc.home_province else ("local", name)
         cands.append(Party(value, kind, m.start(), org_end, m.group(1) in lex["subunits"]))
@@ -172,11 +181,13 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
     for m in _envoy_rx().finditer(text, start, end):
         country = next(e["id"] for e in entries("event_parties") if e.get("kind") == "country"
                        and m.group(2) in (e["id"], *e.get("forms", [])))
-        cands.append(Party(f"{m.group(1)} quán {country}", "foreign", m.start(), m.end()))
+        name, stop = f"{m.group(1)} quán {country}", m.end()
+        if m.group(1) in lex["seat_heads"]:
+            name, stop = _with_seat(text, name, stop, end)
+        cands.append(Party(name, "foreign", m.start(), stop))
     for m in lex["district"].finditer(text, start, end):
-        name = _capitalised(m.group(1))
-        prov = district_province(name) if name else None
-        if prov and not canonical_province(name):
+        prov = _district_province(m.group(1))
+        if prov:
             cands.append(Party(prov, "province", m.start(), m.end()))
     if doc.home_province:
         for m in lex["home"].finditer(text, start, end):
@@ -251,9 +262,46 @@ def _capitalised(words: str, at: int = -1, stops: set[int] | None = None) -> str
     return " ".join(out)
 
 
+_SEAT = re.compile(r"\s+tại\s+")
+
+
+def _with_seat(text: str, name: str, pos: int, limit: int) -> tuple[str, int]:
+    """A mission's name with its seat written after it ("... Nhật Bản" + " tại Đà Nẵng"), and where it ends;
+    a country as the seat ("tại Việt Nam") is no part of the name."""
+    m = _SEAT.match(text, pos, limit)
+    if not m:
+        return name, pos
+    provs = find_provinces(text, m.end(), min(limit, m.end() + 60))
+    if provs and provs[0].start - m.end() <= 12:  # "tại Thành phố Hồ Chí Minh", "tại Đà Nẵng"
+        seat = " ".join(text[m.end():provs[0].end].split())
+        stop = provs[0].end
+    else:
+        seat = _capitalised(text[m.end():min(limit, m.end() + 60)])
+        stop = m.end() + len(seat)
+    if not seat or seat in _lexicon()["exact"]:
+        return name, pos
+    return f"{name} tại {seat}", stop
+
+
+def _district_province(words: str) -> str | None:
+    """The province of a district named by the capitalised words (not itself a province's name)."""
+    name = _capitalised(words)
+    prov = district_province(name) if name else None
+    return prov if prov and not canonical_province(name) else None
+
+
+def _district_in(text: str, start: int, end: int) -> str | None:
+    """The province of a district named in text[start:end] ("UBND huyện Tủa Chùa"), if any."""
+    m = _lexicon()["district"].search(text, start, end)
+    return _district_province(m.group(1)) if m else None
+
+
 def _is_name_start(text: str, pos: int) -> bool:
-    """A name follows: a capitalised word or an abbreviation."""
-    return text[pos:pos + 1].isupper()
+    """A name follows: a capitalised word or an abbreviation, or a district's ("UBND huyện Tủa Chùa")."""
+    if text[pos:pos + 1].isupper():
+        return True
+    m = _lexicon()["district_name"].match(text, pos)
+    return m is not None and text[m.end():m.end() + 1].isupper()
 
 
 @lru_cache(maxsize=2048)
@@ -264,11 +312,12 @@ def _vn_place(name: str) -> bool:
 
 
 def _org_end(text: str, pos: int, limit: int) -> int:
-    """End of an organisation's name that starts before ``pos`` (stop words, punctuation, 8 words)."""
+    """End of an organisation's name that starts before ``pos``: at a stop word, punctuation, or after
+    ``_ORG_WORDS`` words ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam" has ten)."""
     lex = _lexicon()
     i, words = pos, 0
     end = pos
-    while i < limit and words < 8:
+    while i < limit and words < _ORG_WORDS:
         m = re.match(r"\s*(\([A-ZĐ&]{2,10}\))", text[i:limit])
         if m:  # "(ATGT)" inside a name: skip it and go on
             i += m.end()
@@ -476,6 +525,17 @@ def _organiser_head(doc: Document, organisers: list[Party], names: list[str]) ->
                     if t in wanted and (province is None or pos.province in (None, province)):
                         return person
     return None
+
+
+def _only_attends(doc: Document, person: Person, context: list["Statement"]) -> bool:
+    """Every mention of the person in the event's statements stands in a list of those attending ("Cùng
+    dự có các đồng chí: ..."), and there is one: the head of the organising body who only attends."""
+    lists = []
+    for st in context:
+        for m in _roles()["attending_list"].finditer(doc.fold, st.start, st.end):
+            lists.append((m.end(), st.end))
+    spans = [(s, e) for s, e in person.mentions if any(a <= s < b for a, b in ((x.start, x.end) for x in context))]
+    return bool(lists) and bool(spans) and all(any(a <= s and e <= b for a, b in lists) for s, e in spans)
 
 
 def _elected(doc: Document, person: Person) -> bool:
@@ -728,12 +788,18 @@ def _outside(party: Party, province: str | None) -> bool:
 
 
 def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
-    """A further happening of the same occasion: the main one's host; a guest only if its own delegation."""
+    """A further happening of the same occasion: the main one's host; as guest its own delegation, else the
+    main one's guest when that side acts (its leader or one of its people: "Bộ trưởng ... khảo sát thực tế
+    tại cống ..." during the ministry's visit), or when the two sides sign."""
     d.host = main.host
     dele = _delegation(doc, d.stmt)
     d.guest = dele[0].name if dele and dele[0].name != d.host else None
     if d.guest is None and d.type == "signing":
         d.guest = main.guest  # "Dịp này, hai tỉnh đã ký kết ...": the visit's two sides sign
+    if d.guest is None and main.guest:
+        actor = person_before(doc, d.stmt, d.trigger.start)
+        if actor is not None and (actor.name == main.leader or _on_side(actor, main.guest)):
+            d.guest = main.guest
 
 
 def _title_spelling(doc: Document, title: "Statement | None", name: str) -> str:
@@ -880,8 +946,9 @@ def _items(span: str) -> list[str]:
 
 
 def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "Days") -> None:
-    """Who leads: delegation head, chair, the verb's subject, the organiser's head, the ceremony's actor,
-    the highest office of the delegation's side (or the host's, for a signing), the event's own chair."""
+    """Who leads: delegation head, chair, the verb's subject, the one performing a ceremony's act, the
+    organiser's head, the one opening a conference, the highest office of the delegation's side (or the
+    host's, for a signing), the event's own chair."""
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
@@ -904,17 +971,16 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
         found = [p for _, p in _people_in(doc, trig.end, stmt.end) if p.name not in hosts]
         if found:
             leader = found[0]
+    if leader is None and d.type == "ceremony":  # who performs its act ("dự và trao Huy hiệu Đảng")
+        leader = next((p for p in (_actor(doc, st, "act_verb") for st in context) if p), None)
     if leader is None and d.type not in _DELEGATION_TYPES:
         organisers, written = d.organisers
         if organisers:
             leader = _organiser_head(doc, organisers, written)
-            if leader is not None and _elected(doc, leader):
+            if leader is not None and (_elected(doc, leader) or _only_attends(doc, leader, context)):
                 leader = None
-    if leader is None and d.type in ("ceremony", "conference"):  # who opens it or performs its act
-        for st in context:
-            leader = _actor(doc, st, "act_verb" if d.type == "ceremony" else "opening_verb")
-            if leader:
-                break
+    if leader is None and d.type == "conference":  # who opens it
+        leader = next((p for p in (_actor(doc, st, "opening_verb") for st in context) if p), None)
     if leader is None and d.type == "visit" and d.guest:
         host_side = _host_side_people(doc, context)
         side = [p for p in doc.people if p.name not in host_side and _on_side(p, d.guest)]

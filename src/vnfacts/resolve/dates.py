@@ -45,6 +45,7 @@ class DatePhrase:
     last_day: int | None = None  # a range's last day (same month)
     rel: int | None = None  # days relative to publication ("hôm qua" = -1)
     weekday: str | None = None  # "thứ hai" when only a weekday is written
+    same_day: bool = False  # "chiều cùng ngày": the day of the happening told before (the caller knows it)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +129,8 @@ def _phrase(m: re.Match[str], metas: tuple[tuple[dict, tuple[tuple[str, str], ..
     g = {short: m.group(full) for full, short in names}
     weekday = " ".join(g["rel"].casefold().split()) if g.get("rel") else None
     return DatePhrase(m.start(), m.end(), entry["id"], _int(g.get("d")), _int(g.get("m")), _int(g.get("y")),
-                      _int(g.get("d2")), entry.get("rel") if not g.get("d") else None, weekday)
+                      _int(g.get("d2")), entry.get("rel") if not g.get("d") else None, weekday,
+                      bool(entry.get("same_day")))
 
 
 @lru_cache(maxsize=512)
