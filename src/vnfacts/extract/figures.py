@@ -170,8 +170,15 @@ def _tail(rx: Any, s: str) -> Any:
     return rx.search(s, max(0, len(s) - 48))
 
 
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled pattern guarded by the characters a match can start with (lexicon.guarded: faster scans)."""
+    return re.compile(guarded(pattern, flags), flags)
+
+
 def _any_re(words: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(words, bool(flags & re.IGNORECASE)) + r")(?![\wÀ-ỹĐđ])", flags)
+    """One of ``words`` as a whole word anywhere (guarded by the letters a word can start with: faster scans)."""
+    pattern = r"(?<![\wÀ-ỹĐđ])(" + _alts(words, bool(flags & re.IGNORECASE)) + r")(?![\wÀ-ỹĐđ])"
+    return re.compile(guarded(pattern, flags), flags)
 
 
 class _Phrases:
@@ -233,6 +240,8 @@ def _lex() -> dict[str, Any]:
                                  + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "stop": re.compile(r"\s*(?!(?:" + _alts(_COMPOUNDS) + r")(?![\wÀ-ỹĐđ]))(" + _alts(
             _STOP_WORDS + _STOP_NEXT) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        "stop_heads": frozenset(w.casefold().split()[0] for w in _STOP_WORDS + _STOP_NEXT),
+        "stop_first_heads": frozenset(w.casefold().split()[0] for w in _STOP_WORDS),
         "not_before": _tail_re(cues["not_figure_before"] + ["cả", "số hiệu", "mã số"]),
         "not_before_compounds": _tail_re(cues["not_figure_before_compounds"]),
         "not_units": _head_re(cues["not_figure_units"]),
@@ -260,8 +269,9 @@ def _lex() -> dict[str, Any]:
         "plan": _any_re(cues["basis_plan"]),
         "yoy": _any_re(cues["basis_yoy"]),
         "event_units": _head_re(cues["event_units"]),
-        "event_verbs": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
-                                  r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
+        "event_verbs": re.compile(guarded(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
+                                          r"(?!\s+(?:án|toán|kiến|báo|thảo|trữ|phòng|ước|định|tính))", re.IGNORECASE),
+                                  re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
         "vote_verbs": _any_re(cues["vote_verbs"]),
         "ranking": _any_re(cues["ranking_words"]),
@@ -330,8 +340,9 @@ _BARE_COUNTERS = {"lượt"}  # "khách lưu trú 3,1 triệu lượt": the noun
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
-_NOT_PERIOD_LEAD = re.compile(r"(?:so với|so|kế hoạch|dự toán|chỉ tiêu|tầm nhìn|định hướng|định hướng đến|"
-                              r"tầm nhìn đến)\s*$", re.IGNORECASE)
+# words before a year that make it a yardstick, not the period ("so với năm 2020", "kế hoạch năm 2023")
+_NOT_PERIOD_LEAD = ("so với", "so", "kế hoạch", "dự toán", "chỉ tiêu", "tầm nhìn", "định hướng", "định hướng đến",
+                    "tầm nhìn đến")
 _FUNCTION_BEFORE = re.compile(r"(?:có|là|đạt|và|với|gồm|được|cho|của|trong|tại|thêm|hơn|trên|dưới|khoảng|gần|"
                               r"còn|chỉ|mới|đã|tổng|cả|các|những|xảy|ra|chết|thương|dự|tặng|trao|cùng)")
 _POINTER_AFTER = re.compile(r"\s*(?:này|đó|nói trên|kể trên|trên đây)(?![\wÀ-ỹĐđ])")
@@ -341,8 +352,8 @@ _QUALIFIER_LINK = re.compile(r"(?:(?!\svà\s)[^,;:.()\d]){0,60}\s(?:đạt|có)\
 _NAME_BEFORE_PAREN = re.compile(r"(?:^|[\s,:;])[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,4}\s*\($")
 _PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+(?:[" + _UPPER + r"]\S*\s*)+")
 _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,2})")
-_CLAUSE_END_RE = re.compile(r"[,;:()…]|\.(?!\d)")
-_TAIL_CUT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
+_TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
 _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy mô dân số|tổng số|số lượng|chiều dài|chiều rộng|"
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
@@ -364,8 +375,8 @@ _PART_OF_COUNT = re.compile(r"\s*,\s*(?:chiếm|trong đó|trong số đó)\s*",
 _BRACKETED = re.compile(r"\([^()]*\)")
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
-_PERIOD_PREP = re.compile(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả)\s+$",
-                          re.IGNORECASE)  # "đến cuối năm 2022"
+_PERIOD_PREP = _rx(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả)\s+$",
+                   re.IGNORECASE)  # "đến cuối năm 2022"
 _POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
                                r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*-\s*\d{4})(?![\wÀ-ỹĐđ])")
@@ -386,13 +397,13 @@ _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện",
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
-_MEASURE_WORD = re.compile(r"quy mô|công suất|sức chứa|dân số|tổng số|số lượng|chiều dài|chiều rộng|diện tích|số người|"
+_MEASURE_WORD = _rx(r"quy mô|công suất|sức chứa|dân số|tổng số|số lượng|chiều dài|chiều rộng|diện tích|số người|"
                            r"số lao động|số hộ", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _STOP_SET = frozenset(w for w in _STOP_WORDS + _STOP_NEXT if " " not in w)
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
-_DATE_PHRASE = re.compile(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+_DATE_PHRASE = _rx(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
 _COMPOUNDS = ["mặt bằng", "chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
               "mới thành lập", "qua đào tạo", "cho vay"]
@@ -418,7 +429,7 @@ _AND_GAP = re.compile(r"\s*(?:và|,)\s*")
 _SO_NOUN = re.compile(r"số\s+\w")
 _SO_QUANTITY = re.compile(r"số\s+(?:lượng|liệu)")
 _GAP_END = re.compile(r"gấp\s*$")
-_RATE_WORD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", re.IGNORECASE)
+_RATE_WORD = _rx(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", re.IGNORECASE)
 _YOY_BEFORE = re.compile(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$")
 _SO_LEAD = re.compile(r"^\s*(?:so\s+(?:với\s+)?)?")
@@ -438,10 +449,10 @@ _THRESHOLD_NUMBER = re.compile(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*")
 _NAMED_ONE_BY_ONE = re.compile(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)")
 _AND_WORD = re.compile(r"\svà\s")
 _VOTERS_AFTER = re.compile(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)")
-_EACH_VALUE = re.compile(r"(?:trị giá|mỗi)")
-_ATTENDING_BEFORE = re.compile(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
+_EACH_VALUE = _rx(r"(?:trị giá|mỗi)")
+_ATTENDING_BEFORE = _rx(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
                                r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
-_DAY_NAMED = re.compile(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
+_DAY_NAMED = _rx(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
 _REPORT_MONTHS = re.compile(r"(\d{4})-(\d{1,2}M|Q1|H1)")
 _DECIMALS = re.compile(r"[\d.]+(?:,(\d+))?")
 _NOT_DIGIT_COMMA = re.compile(r"[^\d,]")
@@ -449,7 +460,7 @@ _PUNCT_RUN = re.compile(r"[^\w\s]")
 
 
 # --------------------------------------------------------------------------------- candidates
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -629,8 +640,10 @@ def _voices(doc: Document) -> dict[int, str]:
     Tỉnh ủy Cao Bằng ... cho biết, ... của tỉnh đạt 4,65%"): paragraph index -> that province. The speaker is the
     first person named in the paragraph's first sentence (people stage), with an office outside the home."""
     out: dict[int, str] = {}
-    if not doc.people or not doc.home_province:
-        return out
+    if not doc.people or not doc.home_province or all(
+            next((p.province for p in person.positions if p.province), None) in (None, doc.home_province)
+            for person in doc.people):
+        return out  # no one with an office outside the home
     fold = doc.fold or doc.text.lower()
     opening: dict[int, int] = {}  # paragraph index -> start of its first sentence
     for sent in doc.sentences:
@@ -690,7 +703,8 @@ def _read_unit(text: str, pos: int, limit: int, scaled: bool = False) -> tuple[s
                 text, max(0, pos - 60), pos):
             return None, "", pos
         if unit is not None:
-            if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (form == "lần" and _LUOT_AFTER.match(text, m.end(), m.end() + 6)):
+            if (form == "đồng" and _NOT_DONG.match(text, m.end())) or (
+                    form == "lần" and _LUOT_AFTER.match(text, m.end(), m.end() + 6)):
                 return None, "", pos
             end = m.end()
             uid = unit.id
@@ -718,10 +732,11 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
         if not m or not m.group(1)[0].isalpha():
             break
         word = m.group(1)
-        if words and lex["stop"].match(text, m.start(1), limit) and \
+        head = word.split("-", 1)[0].casefold()  # a stop phrase can only start with one of its first words
+        if words and head in lex["stop_heads"] and lex["stop"].match(text, m.start(1), limit) and \
                 f"{words[-1]} {word}".lower() not in _NP_KEEP:
             break
-        if not words and lex["stop_first"].match(text, m.start(1), limit):
+        if not words and head in lex["stop_first_heads"] and lex["stop_first"].match(text, m.start(1), limit):
             break
         words.append(("- " if m.group(0).lstrip().startswith("-") else "") + word)
         i = end = m.end()
@@ -821,6 +836,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 
 def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bool = False) -> str:
     """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
+    if not phrase or phrase.isspace():
+        return ""
     lex = _lex()
     if "(" in phrase:
         phrase = _PAREN_ABBREV.sub("", phrase)
@@ -854,7 +871,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
         if n:
             a += n
             moved = True
-        n = trail.match_words(low[:b], b) if b > a else 0
+        n = trail.match_words(low, b) if b > a else 0
         if n and b - n - 1 >= a and f"{low[b - n - 1]} {low[b - n]}" in _TRAIL_KEEP:
             n = 0
         if n and b - n >= a:
@@ -1131,8 +1148,12 @@ def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: s
     text = ctx.doc.text
     out: list[_Cand] = []
     chunk = ctx.doc.fold[s_start:s_end] if ctx.doc.fold else text[s_start:s_end].lower()
-    if not digits and not any(w in chunk for w in ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")):
-        return out
+    if not digits:
+        for w in _FIGURE_WORDS:
+            if w in chunk:
+                break
+        else:
+            return out
     for m in _GAP_WORD.finditer(text[s_start:s_end]) if "gấp" in chunk else ():
         v = multiple_word(m.group(1))
         if v is not None:
@@ -1264,10 +1285,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     for b in before:
         if lo < b.end <= subj_end and not any(a <= b.start < z for a, z in groups):
             lo = b.end
-    raw = text[lo:subj_end]
-    needs_subject = c.unit_kind != "count" or _GENERIC_COUNTERS.fullmatch(c.unit) or _MEASURE_WORD.search(raw)
-    subject = _subject(text, lo, subj_end, ctx, sent_periods) if needs_subject else ""
     if c.unit_kind == "count":
+        subject = _subject(text, lo, subj_end, ctx, sent_periods) if _GENERIC_COUNTERS.fullmatch(c.unit) \
+            or _MEASURE_WORD.search(text, lo, subj_end) else ""
         c.indicator = _clean_phrase(c.unit_phrase or c.unit, ctx, lead_strip=False)
         head = c.indicator.split(" ", 1)
         if len(head) > 1 and head[0].lower() in lex["classifiers"]:
@@ -1295,7 +1315,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = _clean_phrase(_noun_phrase(text, c.end + about.end(), clause_end)[0], ctx) or None
         elif noun:
             c.indicator = noun
-        elif subject and cues.get("share") in _CONTENT_SHARE_VERBS and not indicator_id(subject):
+        elif (subject := _subject(text, lo, subj_end, ctx, sent_periods)) \
+                and cues.get("share") in _CONTENT_SHARE_VERBS and not indicator_id(subject):
             c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
         elif subject and not _AND_END.search(rest.strip()):
             c.indicator = subject
@@ -1521,7 +1542,7 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
 
     def usable(p: PeriodMention) -> bool:
         lead = text[max(0, p.start - 16):p.start]
-        if _NOT_PERIOD_LEAD.search(lead):
+        if lead.rstrip().casefold().endswith(_NOT_PERIOD_LEAD):
             return False
         return not (c.event and p.kind == "span")
 

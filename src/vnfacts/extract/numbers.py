@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon import load
 
@@ -38,9 +39,9 @@ _CLOCK_SUFFIX = re.compile(r"[hg]\d{0,2}")  # "8h30", "14g"
 _GLUED_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)([A-Za-zÀ-ỹĐđ²³][A-Za-zÀ-ỹĐđ0-9²³/]*)")
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
-    """One numeral as written, with what its shape says about it."""
+class Numeral(NamedTuple):
+    """One numeral as written, with what its shape says about it (a named tuple: several are read per sentence,
+    and a tuple is made four times faster than a frozen dataclass)."""
 
     start: int
     end: int

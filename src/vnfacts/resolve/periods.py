@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import guarded
+
 _Y = r"((?:19|20)\d{2})"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "đầu năm": 1, "cuối năm": 4}
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -48,7 +50,9 @@ _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "fro
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
              "then": "thời điểm", "sofar": ("nay", "hiện"), "this_year": "năm nay", "whole_year": "cả năm",
              "year": "năm"}
-_TRIGGERED = [(kind, pattern, (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
+# each pattern guarded by the characters a match can start with (faster scans, same matches)
+_TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNICODE), pattern.flags),
+               (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
 _NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn)\s")
