@@ -453,6 +453,8 @@ _EACH_VALUE = _rx(r"(?:trị giá|mỗi)")
 _ATTENDING_BEFORE = _rx(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
                                r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
 _DAY_NAMED = _rx(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
+_SINCE_LEAD = re.compile(r"(?<![\wÀ-ỹĐđ])từ\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE)
+_TILL_AFTER = re.compile(r"[^,;.]{0,12}?\s(?:đến|tới)\s", re.IGNORECASE)  # "từ tháng 3 đến tháng 5": a span
 _REPORT_MONTHS = re.compile(r"(\d{4})-(\d{1,2}M|Q1|H1)")
 _DECIMALS = re.compile(r"[\d.]+(?:,(\d+))?")
 _NOT_DIGIT_COMMA = re.compile(r"[^\d,]")
@@ -1540,10 +1542,16 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
     periods = ctx.periods(s_start, s_end)
     target = _is_target(ctx, c)
 
+    c_start, _ = _clause_start(text, s_start, c.num_start)
+
     def usable(p: PeriodMention) -> bool:
         lead = text[max(0, p.start - 16):p.start]
         if lead.rstrip().casefold().endswith(_NOT_PERIOD_LEAD):
             return False
+        if p.kind == "ongoing" and not c_start <= p.start < c.num_start:
+            return False  # "8 CCN đang thực hiện ..." says what other things are doing now
+        if p.kind == "month" and _SINCE_LEAD.search(lead) and not _TILL_AFTER.match(text, p.end):
+            return False  # "từ đầu tháng 3, độ mặn tăng nhanh": since March, no period of its own
         return not (c.event and p.kind == "span")
 
     year_ctx = [p.year for p in periods if s_start <= p.start and p.end <= c.num_start and p.year and usable(p)]
@@ -1571,7 +1579,6 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             return ctx.event_month
         return v
 
-    c_start, _ = _clause_start(text, s_start, c.num_start)
     if c.in_paren:
         outer_start, _ = _clause_start(text, s_start, max(s_start, c_start - 1))
         same = [p for p in periods if outer_start <= p.start and p.end <= c_start and p.kind == "same"
@@ -1719,7 +1726,7 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
             if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
                 return firsts[0]
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
-                        and p.kind not in ("same", "then") and _topical(text, sent.start, p.start, p.end)]
+                        and p.kind not in ("same", "then", "ongoing") and _topical(text, sent.start, p.start, p.end)]
             if mentions:
                 v = value(mentions[0])
                 if v:

@@ -42,13 +42,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày (\d{{1,2}})[/.\-](\d{{1,2}})(?:[/.\-]{_Y})?")),
     ("then", re.compile(r"(?:đến|tới|tại|vào) thời điểm (?:này|đó|trên)")),
     ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|hiện(?=,?\s)")),
+    ("ongoing", re.compile(r"(?<!\w)đang(?=\s)")),
     ("this_year", re.compile(r"năm nay")),
     ("whole_year", re.compile(r"cả năm(?!\s*(?:học|nay|\d|19|20))")),
     ("year", re.compile(rf"năm\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
-             "then": "thời điểm", "sofar": ("nay", "hiện"), "this_year": "năm nay", "whole_year": "cả năm",
+             "then": "thời điểm", "sofar": ("nay", "hiện"), "ongoing": "đang", "this_year": "năm nay", "whole_year": "cả năm",
              "year": "năm"}
 # each pattern guarded by the characters a match can start with (faster scans, same matches)
 _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNICODE), pattern.flags),
@@ -207,6 +208,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
             return None
     if kind == "whole_year":
         return PeriodMention(s, e, "whole_year", None, None, "")
+    if kind == "ongoing":  # "tỉnh đang triển khai 3 dự án": as of now (extract/figures.py: in the figure's clause)
+        return PeriodMention(s, e, kind, _form(pub_year, ""), pub_year, "")
     if kind in ("sofar", "this_year"):
         return PeriodMention(s, e, "sofar", _form(pub_year, ""), pub_year, "")
     if kind == "year":
