@@ -78,6 +78,7 @@ def _alts(words: list[str], ignorecase: bool = True) -> str:
 
 
 _WORDS_RE = re.compile(r"[\wÀ-ỹĐđ%≥≤]+|[^\s\wÀ-ỹĐđ]")
+_TOKEN_RUN_REVERSED = re.compile(r"[\wÀ-ỹĐđ%≥≤]+")
 
 
 class _TailMatcher:
@@ -125,6 +126,12 @@ class _TailMatcher:
 
     def search(self, s: str, pos: int = 0) -> "_TailHit | None":
         tail = s[max(pos, len(s) - 16 * self.longest):]
+        stripped = tail.rstrip()  # the last word first: most strings end with no cue
+        if not stripped:
+            return None
+        run = _TOKEN_RUN_REVERSED.match(stripped[::-1])
+        if self.by_last.get((run.group(0)[::-1] if run else stripped[-1]).casefold()) is None:
+            return None
         toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(tail)]
         if not toks:
             return None
@@ -927,10 +934,9 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     cuts = list(lex["cut"].finditer(chunk))
     while cuts:
         last = cuts.pop()
-        after = chunk[last.end():]
-        if _clean_phrase(after, ctx):
-            chunk = after
-            break
+        cleaned = _clean_phrase(chunk[last.end():], ctx)
+        if cleaned:
+            return cleaned
         if last.group(1).casefold() in lex["cut_agent"]:
             return ""
         chunk = chunk[:last.start()]

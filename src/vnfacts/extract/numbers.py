@@ -108,7 +108,7 @@ def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
     prev_end = start
     for m in _ATOM_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
-        while s > prev_end and _ATOM_HEAD.match(text, s - 1):
+        while s > prev_end and not text[s - 1].isspace() and _ATOM_HEAD.match(text, s - 1):
             s -= 1  # "COVID19", "A1": letters glued before the digits
         prev_end = m.end()
         while e > s and text[e - 1] in ".,/-":
