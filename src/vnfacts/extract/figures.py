@@ -460,6 +460,7 @@ _EACH_VALUE = _rx(r"(?:trị giá|mỗi)")
 _ATTENDING_BEFORE = _rx(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
                                r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
 _DAY_NAMED = _rx(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
+_COMPARED_WITH = _rx(r"(?<![\wÀ-ỹĐđ])so\s+với(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _SINCE_LEAD = re.compile(r"(?<![\wÀ-ỹĐđ])từ\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE)
 _TILL_AFTER = re.compile(r"[^,;.]{0,12}?\s(?:đến|tới)\s", re.IGNORECASE)  # "từ tháng 3 đến tháng 5": a span
 _REPORT_MONTHS = re.compile(r"(\d{4})-(\d{1,2}M|Q1|H1)")
@@ -1554,6 +1555,9 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         lead = text[max(0, p.start - 16):p.start]
         if lead.rstrip().casefold().endswith(_NOT_PERIOD_LEAD):
             return False
+        if p.kind != "same" and p.end <= c_start and _COMPARED_WITH.search(
+                text, _clause_start(text, s_start, p.start)[0], p.start):
+            return False  # "giảm 1,2 tạ/ha so với vụ Chiêm xuân năm 2021; sản lượng ...": a base, not the time
         if p.kind == "ongoing" and not c_start <= p.start < c.num_start:
             return False  # "8 CCN đang thực hiện ..." says what other things are doing now
         if p.kind == "month" and _SINCE_LEAD.search(lead) and not _TILL_AFTER.match(text, p.end):
