@@ -58,7 +58,10 @@ LOWER = _letters(False)
 # name with an apostrophe ("H'Lenh", "M'Đrắk") or a hyphenated one ("Hak-hong").
 SYLLABLE = (rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}]+|[{UPPER}]'[{UPPER}]?[{LOWER}]+"
             rf"|[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?)")
-RUN_RE = re.compile(rf"(?<![\w.&/'-]){SYLLABLE}(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))+")
+# The same run, its first capital read before the look-behind (the one matched in one pass over the text:
+# a pattern opening with a character class lets the regex engine skip ahead to the next capital).
+RUN_RE = re.compile(rf"[{UPPER}](?<![\w.&/'-].)(?:\.[{UPPER}][{LOWER}]+|'[{UPPER}]?[{LOWER}]+|[{LOWER}]*(?:-[{LOWER}]+)?)"
+                    rf"(?![\w&/])(?: +{SYLLABLE}(?![\w&/]))+")
 SYLLABLE_RE = re.compile(SYLLABLE)
 
 # Vietnamese phonotactics: optional onset, then a rhyme (nucleus + coda).
@@ -200,13 +203,14 @@ def _local_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _local_unit_suffixes() -> tuple[str, ...]:
+def local_unit_suffixes() -> tuple[str, ...]:
+    """The district and commune unit words with their space, as written before a name ("huyện ", "Xã ")."""
     return tuple(w + " " for word in _local_units() for w in (word, word[0].upper() + word[1:]))
 
 
 def after_district_word(text: str, pos: int) -> bool:
     """Whether a district or commune unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
-    return text.endswith(_local_unit_suffixes(), max(0, pos - 10), pos)
+    return text.endswith(local_unit_suffixes(), max(0, pos - 10), pos)
 
 
 _SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", '"', "(", "-", "–")

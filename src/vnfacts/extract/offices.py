@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..geo import find_provinces
-from ..lexicon import entries, load
+from ..lexicon import entries, load, trie_pattern
 from ..normalize import normalize_phrase
 from . import units
 from .names import honorific_forward
@@ -29,9 +29,13 @@ _WORD_RE = re.compile(r"[^\s,;:()\[\]\"!?…]+")
 _PUNCT = set(',;:()[]"!?…')
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Title:
-    """An office phrase as written: ``[nguyên] head [modifier] [owner]``."""
+    """An office phrase as written: ``[nguyên] head [modifier] [owner]``.
+
+    Title and Office are the parser's own records, built many times per sentence: not frozen (a frozen
+    dataclass costs twice as much to build), but never changed in place (``dataclasses.replace`` makes new ones).
+    """
 
     start: int
     end: int
@@ -44,7 +48,7 @@ class Title:
     parent: tuple[int, int] | None = None  # ", Bộ Ngoại giao": the body above the owner
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Office:
     """A title in canonical form, before its province is decided."""
 
@@ -132,9 +136,13 @@ def party_regex() -> re.Pattern[str]:
 
 
 def alternation(forms, *, spaces=r"\s+") -> str:
-    """A regex alternation of phrases, normalised, longest first, any run of spaces between words."""
-    forms = sorted({normalize_phrase(f) for f in forms}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", spaces) for f in forms)
+    """A regex matching any of the phrases, normalised, longest first, any run of spaces between words.
+
+    Written as a prefix trie (lexicon.trie_pattern): the engine tests one branch per character instead of
+    every phrase at every position; same matches as a flat longest-first alternation.
+    """
+    body = trie_pattern(sorted({normalize_phrase(f) for f in forms}, key=len, reverse=True))
+    return body if spaces == r"\s+" else body.replace(r"\s+", spaces)
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +153,28 @@ def head_regex() -> re.Pattern[str]:
     first = "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts))
     return re.compile(rf"(?<![\w])(?=[{first}])(?:(?P<former>(?i:{alternation(formers)}))\s+)?"
                       rf"(?P<head>(?i:{alternation(heads())}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _folded_head_regex() -> re.Pattern[str]:
+    """head_regex for the casefolded text, without its look-behind: it opens with a letter, so the engine
+    skips in one step to where a head can start."""
+    formers = [normalize_phrase(f).casefold() for f in _titles().get("former", ["nguyên"])]
+    return re.compile(rf"(?:{alternation([*heads(), *(f + ' ' + h for f in formers for h in heads())])})(?![\w])")
+
+
+def head_starts(text: str, fold: str, lo: int, hi: int) -> list[int]:
+    """Where head_regex finds heads in text[lo:hi], read on ``fold`` (the casefolded text, same positions).
+
+    A head found inside a word is none (head_regex's look-behind): then the window is read again as before.
+    """
+    out = []
+    for m in _folded_head_regex().finditer(fold, lo, hi):
+        p = m.start()
+        if p > 0 and (fold[p - 1].isalnum() or fold[p - 1] == "_"):
+            return [m.start() for m in head_regex().finditer(text, lo, hi)]
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -194,16 +224,23 @@ def _named_bodies() -> frozenset[str]:
     return frozenset(normalize_phrase(f).casefold() for e in _organisations() if e.get("named") for f in e["forms"])
 
 
+@lru_cache(maxsize=1)
+def _named_last_words() -> frozenset[str]:
+    return frozenset(form.split()[-1] for form in _named_bodies())
+
+
 def ends_with_named_body(words: list[str]) -> bool:
     """The words end with a body whose proper name follows ("Công ty", "Bệnh viện", "Trường THPT", "Công ty TNHH").
 
     The body word is capitalised: a lowercase one ends a common noun ("Sở Tài nguyên và Môi trường",
     "thị trường") and the capitalised run after it is a person, not the body's name.
     """
-    named = _named_bodies()
     i = len(words)
     while i > 0 and len(words[i - 1]) > 1 and words[i - 1].isupper():  # "Trường THPT", "Công ty TNHH"
         i -= 1
+    if i == 0 or words[i - 1].casefold() not in _named_last_words():
+        return False
+    named = _named_bodies()
     for n in (1, 2, 3):
         if i - n >= 0 and words[i - n][:1].isupper() and " ".join(words[i - n:i]).casefold() in named:
             return True
@@ -264,18 +301,18 @@ def _skip_spaces(text: str, i: int, limit: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def _stop_regex() -> re.Pattern[str]:
+    """A stop phrase of up to three words (single spaces), trailing punctuation allowed, then a space or the end."""
+    body = trie_pattern(sorted(_stops(), key=len, reverse=True)).replace(r"\s+", " ")
+    return re.compile(rf"(?i:{body})[.,;:]*(?= |\Z)")
+
+
 def stop_at(text: str, k: int, limit: int) -> bool:
-    """Whether a stop word or phrase (lowercase) starts at ``k``."""
+    """Whether a stop word or phrase (lowercase) starts at ``k`` (read within 40 characters)."""
     if k >= limit or not text[k].islower():
         return False
-    words = text[k:min(limit, k + 40)].split(" ", 3)[:3]
-    stops = _stops()
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            phrase = " ".join(words[:n]).rstrip(".,;:").casefold()
-            if phrase in stops:
-                return True
-    return False
+    return _stop_regex().match(text, k, min(limit, k + 40)) is not None
 
 
 def board_before(text: str, k: int) -> bool:
@@ -296,33 +333,35 @@ def head_at(text: str, k: int, *, lower_ok: bool = True) -> re.Match[str] | None
 def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = frozenset(),
                 name_starts: frozenset[int] | set[int] = frozenset()) -> int:
     """End of the body written after a head at ``pos`` (== ``pos`` when there is none)."""
+    protected, initials, abbrevs, keep = protected_regex(), _protected_initials(), abbreviation_regex(), _keep_regex()
     i = end = pos
     count = 0
     named_run = False
     placed = 0  # 1: an allowed word ("tại") was read; 2: and a name after it: a lowercase word ends the body
     last_words: list[str] = []
     while count < 24:
-        j = _skip_spaces(text, i, limit)
+        j = i
+        while j < limit and text[j] == " ":
+            j += 1
         if j >= limit:
             break
         ch = text[j]
         if j in name_starts and not (named_run or ends_with_named_body(last_words)):
             break  # a person's name, unless it is the proper name of the body just read ("Bệnh viện Bạch Mai")
-        m = protected_regex().match(text, j) if ch.casefold() in _protected_initials() else None
+        m = protected.match(text, j) if ch.casefold() in initials else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
             last_words.append(m.group())
             continue
-        m = abbreviation_regex().match(text, j) if ch.isupper() else None
+        upper = ch.isupper()
+        m = abbrevs.match(text, j) if upper else None
         if m and m.end() <= limit:
             i = end = m.end()
             count += 1
             last_words.append(m.group())
             continue
-        if ch in _PUNCT or ch == "\n":
-            break
-        if ch == ".":
+        if ch in _PUNCT or ch == "\n" or ch == ".":
             break
         if ch in "-–" and (j + 1 >= limit or text[j + 1] == " "):
             k = _skip_spaces(text, j + 1, limit)
@@ -334,23 +373,24 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         w = _WORD_RE.match(text, j)
         if not w:
             break
-        wend = min(w.end(), limit)
+        wend = w.end()
+        if wend > limit:
+            wend = limit
         word = text[j:wend]
-        dot = word.endswith(".") and len(word) > 1
+        dot = len(word) > 1 and word[-1] == "."
         if dot:
             word, wend = word[:-1], wend - 1
         if not word:
             break
-        first = word[0]
-        if placed == 1 and first.isupper():  # "tại Thành phố Hồ Chí Minh": the place whole
+        if placed == 1 and upper:  # "tại Thành phố Hồ Chí Minh": the place whole
             found = find_provinces(text, j, min(limit, j + 40))
             if found and found[0].start == j:
                 i = end = found[0].end
                 count += 1
                 placed = 2
                 continue
-        if first.isupper() or first.isdigit():
-            if first.isdigit() and (len(word) > 3 or not word.isdigit()):
+        if upper or ch.isdigit():
+            if not upper and (len(word) > 3 or not word.isdigit()):
                 break
             named_run = named_run or ends_with_named_body(last_words)
             placed = 2 if placed else 0
@@ -361,9 +401,9 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
                 break
             continue
         named_run = False
-        lw = word.casefold()
         if placed == 2:
             break
+        lw = word.casefold()
         if lw in allow:
             i = end = wend
             last_words.append(word)
@@ -376,7 +416,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
                 break
             i = w.end()
             continue
-        kept = _keep_regex().match(text, j)
+        kept = keep.match(text, j)
         if kept and kept.end() <= limit:  # "dự án", "việc làm": stop words inside a body's name
             i = end = kept.end()
             count += 1
@@ -384,7 +424,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             continue
         if stop_at(text, j, limit):
             break
-        if lw in ("và", "của"):
+        if lw == "và" or lw == "của":
             k = _skip_spaces(text, w.end(), limit)
             if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper() \
                     or honorific_forward().match(text, k):  # "... Quân khu 1 và Thiếu tướng X": the next person
@@ -398,6 +438,12 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if dot:
             break
     return end
+
+
+@lru_cache(maxsize=None)
+def _allowed(head_id: str) -> frozenset[str]:
+    """Lowercase words that may go on with this head's body ("tại")."""
+    return frozenset(heads_by_id()[head_id].get("allow", []))
 
 
 def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
@@ -414,7 +460,7 @@ def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
     mm = _modifier_regex().match(text, j)
     if mm and mm.end() <= limit:
         j = mm.end()
-    allow = frozenset(entry.get("allow", []))
+    allow = _allowed(entry["id"])
     owner_start = _skip_spaces(text, j, limit)
     last = text.rfind(" ", m.start("head"), m.end("head")) + 1
     inner = protected_regex().match(text, last) if last > m.start("head") else None
@@ -622,9 +668,8 @@ def canonical(title: Title, text: str) -> Office:
     if title.parent:
         owner = owner + " " + _squash(text[title.parent[0]:title.parent[1]])
     full, province, bare, party, foreign, district = _canonical(head, modifier, owner, title.former)
-    entry = heads()[head.casefold()]
-    return Office(title=full, province=province, written=_squash(text[title.start:title.end]), start=title.start,
-                  end=title.end, head=entry["id"], bare=bare, party=party, foreign=foreign, district=district)
+    return Office(full, province, _squash(text[title.start:title.end]), title.start, title.end, title.head, bare,
+                  party, foreign, district)
 
 
 @lru_cache(maxsize=8192)
@@ -719,6 +764,37 @@ def committee_body_regex() -> re.Pattern[str]:
     abbrevs = [a for a, x in abbreviations().items() if x.casefold() in folded]
     body = "|".join([f"(?i:{alternation(forms)})"] + [re.escape(a) for a in abbrevs])
     return re.compile(rf"(?<![\w])({body})[ ]+")
+
+
+@lru_cache(maxsize=1)
+def _folded_committee_body_regex() -> re.Pattern[str]:
+    """committee_body_regex for the casefolded text, without its look-behind (see confirmed_matches)."""
+    forms = [f for e in _organisations() if e.get("of_committee") for f in e["forms"]]
+    folded = {f.casefold() for f in forms}
+    abbrevs = [a for a, x in abbreviations().items() if x.casefold() in folded]
+    return re.compile(rf"({alternation([*folded, *(a.casefold() for a in abbrevs)])})[ ]+")
+
+
+def committee_bodies(text: str, fold: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """committee_body_regex's matches in text[lo:hi], found on the casefolded text."""
+    return confirmed_matches(committee_body_regex(), _folded_committee_body_regex(), text, fold, lo, hi)
+
+
+def confirmed_matches(original: re.Pattern[str], folded: re.Pattern[str], text: str, fold: str,
+                      lo: int, hi: int) -> list[re.Match[str]]:
+    """``original.finditer(text, lo, hi)``, found faster: ``folded`` (the same pattern in lowercase, opening
+    with a letter instead of a look-behind) scans ``fold``, the casefolded text, and ``original`` confirms each
+    hit in place; if one is not confirmed (a hit inside a word, an abbreviation in the wrong case), the
+    window is read with ``original`` alone."""
+    if len(fold) != len(text):
+        return list(original.finditer(text, lo, hi))
+    out = []
+    for m in folded.finditer(fold, lo, hi):
+        o = original.match(text, m.start(), hi)
+        if o is None or o.end() != m.end():
+            return list(original.finditer(text, lo, hi))
+        out.append(o)
+    return out
 
 
 @lru_cache(maxsize=1)

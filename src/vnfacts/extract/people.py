@@ -39,7 +39,7 @@ from ..lexicon import load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
 from . import offices, places
-from .names import RUN_RE, UPPER, NameSpan, after_district_word, honorific_before, honorific_forward, names_in_run
+from .names import RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, local_unit_suffixes, names_in_run
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
@@ -76,6 +76,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
                            + r")(?![\w])"),
         "member": re.compile(r"[ ]+(?:" + data["membership_cue"] + r")[ ]+"),
+        "list_folded": (re.compile(r"(?<![\w])(?:" + alt(data["list_cues"]) + r")(?![\w])")
+                        if all(c == c.casefold() for c in data["list_cues"]) else None),
     }
 
 
@@ -123,25 +125,29 @@ def _first_letter_guard(patterns: list[str]) -> str:
 
 # -- one sentence ------------------------------------------------------------------------
 
-def _candidates(doc: Document, s: int, e: int, abroad: frozenset[str]) -> list[NameSpan]:
+def _candidates(doc: Document, s: int, e: int,
+                abroad: frozenset[str]) -> tuple[list[NameSpan], list[tuple[int, dict] | None]]:
     """Where names can stand in text[s:e] (runs that open with a head, "Phó Bí thư", or with a
-    locality abroad, "Sùng Tả", are not names)."""
+    locality abroad, "Sùng Tả", are not names), and the honorific before each."""
     text = doc.text
-    out = []
+    out: list[NameSpan] = []
+    hons: list[tuple[int, dict] | None] = []
+    unit_words = local_unit_suffixes()
     for m in RUN_RE.finditer(text, s, e):
         start = m.start()
         if abroad:
             start = _after_abroad(text, start, m.end(), abroad)
             if start is None:
                 continue
-        prev = "xã" if after_district_word(text, start) else ""
+        prev = "xã" if text.endswith(unit_words, max(0, start - 10), start) else ""  # after_district_word
         hon = honorific_before(text, start)
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, start, m.end(), prev, cued):
             if offices.head_at(text, ns.start, lower_ok=False):
                 continue
             out.append(ns)
-    return out
+            hons.append(hon if ns.start == start else honorific_before(text, ns.start))
+    return out, hons
 
 
 def _after_abroad(text: str, start: int, end: int, abroad: frozenset[str]) -> int | None:
@@ -155,8 +161,13 @@ def _after_abroad(text: str, start: int, end: int, abroad: frozenset[str]) -> in
     return start
 
 
-def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends: set[int] = frozenset()) -> list[Title]:
-    """Offices written right before a name ("Bí thư Tỉnh ủy Phạm Gia Túc", "Chủ tịch UBND tỉnh - X")."""
+def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends: set[int] = frozenset(),
+                hon: tuple[int, dict] | None | bool = False, fold: str = "") -> list[Title]:
+    """Offices written right before a name ("Bí thư Tỉnh ủy Phạm Gia Túc", "Chủ tịch UBND tỉnh - X").
+
+    ``hon``: the honorific before the name, when the caller has looked it up already; ``fold``: the
+    casefolded text, where heads are found faster.
+    """
     k = start
     while k > s and text[k - 1] == " ":
         k -= 1
@@ -166,7 +177,8 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
         while k2 > s and text[k2 - 1] == " ":
             k2 -= 1
         ends.append(k2)
-    hon = honorific_before(text, start)
+    if hon is False:
+        hon = honorific_before(text, start)
     ranked = None
     addressed = bool(hon) and hon[1].get("kind") == "address" and not hon[1].get("weak")
     if hon and (hon[1].get("kind") in ("rank", "degree") or addressed):
@@ -179,14 +191,16 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
     ws = s
     for ch in ";:(\"":
         ws = max(ws, text.rfind(ch, s, min(ends)) + 1)
-    for hm in offices.head_regex().finditer(text, ws, ends[0]):
+    heads = offices.head_starts(text, fold, ws, ends[0]) if len(fold) == len(text) \
+        else [m.start() for m in offices.head_regex().finditer(text, ws, ends[0])]
+    for h in heads:
         for end in ends:
-            if hm.start() >= end:
+            if h >= end:
                 continue
-            if end == ranked and (_after_name(text, hm.start(), s, name_ends)
-                                  or (addressed and not _clause_start(text, hm.start(), s))):
+            if end == ranked and (_after_name(text, h, s, name_ends)
+                                  or (addressed and not _clause_start(text, h, s))):
                 continue  # someone else's: "A - Giám đốc Công an tỉnh, Đại tá B", "thừa ủy quyền của Chủ tịch ..., ông B"
-            chain = offices.parse_chain(text, hm.start(), end, name_starts=name_starts)
+            chain = offices.parse_chain(text, h, end, name_starts=name_starts)
             if chain and chain[-1].end == end:
                 return chain
     return []
@@ -240,7 +254,7 @@ def _is_named_body_run(text: str, chain: list[Title]) -> bool:
 def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) -> list[_Mention]:
     """The people of one sentence, with the offices written around them."""
     text = doc.text
-    cands = _candidates(doc, s, e, abroad)
+    cands, hons = _candidates(doc, s, e, abroad)
     if not cands:
         return []
     name_starts = {c.start for c in cands}
@@ -248,8 +262,7 @@ def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) ->
     by_start = {c.start: c for c in cands}
     mentions: dict[int, _Mention] = {}
     rights: dict[int, list[Title]] = {}
-    for c in cands:
-        hon = honorific_before(text, c.start)
+    for c, hon in zip(cands, hons):
         men = _Mention(c, (s, e), hon[0] if hon else c.start)
         if c.honorific:
             men.strong = True
@@ -259,7 +272,7 @@ def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) ->
                 men.weak = True
             else:
                 men.strong = True
-        left = _left_chain(text, c.start, s, name_starts, name_ends)
+        left = _left_chain(text, c.start, s, name_starts, name_ends, hon, doc.fold)
         if left:
             if _is_named_body_run(text, left):
                 men.reject = True
@@ -282,6 +295,15 @@ def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) ->
         if men.strong or (men.weak and not men.name.foreign):
             out.append(men)
     return out
+
+
+def _list_cues(doc: Document, s: int, e: int):
+    """The list cues of text[s:e], read on the casefolded text when the cues are written in lowercase
+    (a case-sensitive scan is faster; same positions)."""
+    folded = _cues()["list_folded"]
+    if folded is not None and len(doc.fold) == len(doc.text):
+        return folded.finditer(doc.fold, s, e)
+    return _cues()["list"].finditer(doc.text, s, e)
 
 
 def _item_names(text: str, pos: int, e: int, by_start: dict[int, NameSpan],
@@ -316,7 +338,7 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
            rights: dict[int, list[Title]], name_starts: set[int]) -> None:
     """People listed after "các đồng chí:", with the office the list shares."""
     text = doc.text
-    for cue in _cues()["list"].finditer(text, s, e):
+    for cue in _list_cues(doc, s, e):
         p = cue.end()
         while p < e and text[p] == " ":
             p += 1
@@ -326,7 +348,7 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         if group:
             p = group[-1].end
         elif cue.group().casefold().startswith("gồm"):
-            group = _left_chain(text, cue.start(), s, name_starts)
+            group = _left_chain(text, cue.start(), s, name_starts, fold=doc.fold)
         colon = _COLON_RE.match(text, p)
         if colon:
             p = colon.end()
@@ -483,7 +505,7 @@ def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
     inside = lambda p: any(a <= p < b for a, b in skip)  # noqa: E731
     for draft in drafts.values():
         for a, b in _occurrences(text, draft.name):
-            if not inside(a):
+            if not (skip and inside(a)):
                 draft.spans.add((a, b))
     given: dict[str, list[_PersonDraft]] = {}
     for draft in drafts.values():
@@ -493,10 +515,13 @@ def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
     for word, owners in given.items():
         if len(owners) != 1:
             continue
+        spans = owners[0].spans
+        ends = {y for _x, y in spans}  # the given name ending a mention of the full name is inside it
         for a, b in _occurrences(text, word):
-            if inside(a) or any(x <= a < y for x, y in owners[0].spans) or not honorific_before(text, a):
+            if b in ends or (skip and inside(a)) or any(x <= a < y for x, y in spans) \
+                    or not honorific_before(text, a):
                 continue
-            owners[0].spans.add((a, b))
+            spans.add((a, b))
 
 
 def _occurrences(text: str, name: str):
@@ -606,20 +631,22 @@ def _context_owner(doc: Document, office: Office) -> tuple[str | None, str | Non
     """The body a bare party organ or office belongs to, from the paragraph before it:
     "Ban Chấp hành LĐLĐ tỉnh Phú Thọ có 52 ủy viên ... Ủy viên Ban Thường vụ gồm ..." -> "LĐLĐ tỉnh"."""
     text = doc.text
-    best = None
     want = (office.party or "").casefold()
-    lo = max(0, office.start - 1500)
-    for m in offices.committee_body_regex().finditer(text, lo, office.start):
+    found = offices.committee_bodies(text, doc.fold, max(0, office.start - 1500), office.start)
+
+    def owner_after(m: re.Match[str]) -> str | None:
         end = offices.parse_owner(text, m.end(), office.start)
         owner = text[m.end():end].strip()
-        if not owner or not owner[0].isupper():
-            continue
-        same = offices.expand(m.group(1)).casefold() == want
-        if best is None or same or not best[0]:
-            best = (same, owner)
+        return owner if owner and owner[0].isupper() else None
+
+    # the last body of the same kind with an owner, else the last body with one
+    best = next((o for m in reversed(found) if offices.expand(m.group(1)).casefold() == want
+                 for o in [owner_after(m)] if o), None)
+    if best is None:
+        best = next((o for m in reversed(found) for o in [owner_after(m)] if o), None)
     if best is None:
         return None, None
-    province, owner = offices._province_in(" ".join(best[1].split()))
+    province, owner = offices._province_in(" ".join(best.split()))
     return owner, province
 
 
@@ -630,7 +657,8 @@ def _positions(doc: Document, draft: _PersonDraft, chains: list[list[tuple[str, 
     written = Counter(p for o in offices_all if not o.foreign
                       for p in [o.province or (o.district and district_province(o.district))] if p)
     delegation = side = led = nearby = None
-    for men in draft.mentions:
+    # the person's own provinces decide every provincial office: the context is read only when there are none
+    for men in (draft.mentions if offices_all and not written else ()):
         s = men.sentence[0]
         if doc.home_province is None and nearby is None:
             nearby = jurisdiction.nearby_province(doc, s, men.honorific_start)

@@ -59,7 +59,7 @@ def infer_from_text(doc: Document) -> str | None:
     for m in find_provinces(text):
         if any(a <= m.start < b for a, b in skip):
             continue
-        if _local_place_regex().search(text, max(0, m.start - 12), m.start):
+        if _after_local_unit(text, m.start):
             continue  # "xã Hòa Bình", "phường Long An": a local place bearing a province's name
         before = text[max(0, m.start - 80):m.start]
         if _cues()["guest_cue"].search(before) and not _cues()["host_cue"].search(before):
@@ -83,11 +83,22 @@ def infer_from_text(doc: Document) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _local_place_regex() -> re.Pattern[str]:
-    """A unit word below a province ending where a province's name starts ("xã ", "thôn "; not "thành phố ")."""
+def _local_unit_words() -> tuple[str, ...]:
+    """Unit words below a province ("xã", "thôn"; not "thành phố", which also names a province)."""
     province_words = set(units.words("province"))
-    words = [w for w in units.words("district", "commune", "village") if w not in province_words]
-    return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(w) for w in words)})\s+$")
+    return tuple(w for w in units.words("district", "commune", "village") if w not in province_words)
+
+
+def _after_local_unit(text: str, pos: int) -> bool:
+    """A unit word below a province, as a whole word, ends right before the name at ``pos`` ("xã Hòa Bình")."""
+    tail = text[max(0, pos - 14):pos]
+    if not tail[-1:].isspace():
+        return False
+    tail = tail.rstrip().casefold()
+    words = _local_unit_words()
+    if not tail.endswith(words):
+        return False
+    return any(tail.endswith(w) and not tail[-len(w) - 1:-len(w)].isalnum() for w in words)
 
 
 @lru_cache(maxsize=1)
