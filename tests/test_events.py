@@ -416,3 +416,15 @@ def test_lazily_judged_triggers_are_the_eagerly_judged_ones():
     eager = events.find_triggers(doc, stmts)
     assert sorted(lazy, key=lambda t: t.start) == eager
     assert any(t.status == "background" for t in eager)  # "Năm 2023, tỉnh đã tổ chức nhiều hội nghị"
+
+
+def test_cue_words_belong_to_the_patterns_they_guard():
+    import re
+
+    from vnfacts.lexicon import load
+
+    data = load("event_roles")
+    patterns = " ".join(re.sub(r"\\s[+*]", " ", v) for v in data.values() if isinstance(v, str)).casefold()
+    for group, lists in data["cue_words"].items():
+        for words in lists:
+            assert any(w.strip() in patterns for w in words), (group, words)

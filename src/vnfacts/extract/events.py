@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from itertools import chain
+from typing import Iterable, NamedTuple
 
 from ..lexicon import entries, folded, load, trie_pattern
 from ..models import Document, Event
@@ -49,8 +50,7 @@ _LEAD_STATEMENTS = 4  # the lead: this many body statements at most
 _SECONDARY_TYPES = ("inspection", "gift", "signing")  # a person's act of these types is its own happening
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     """One or more sentences joined by ";" or ":" inside a segment (a list of people is one statement)."""
 
     start: int
@@ -60,8 +60,7 @@ class Statement:
     segment: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger word found in the text and how its clause qualifies it."""
 
     id: str
@@ -101,8 +100,9 @@ class Draft:
 
 # ---------------------------------------------------------------------------- lexicon
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[str, tuple]]], dict[str, re.Pattern[str]]]:
-    """(a regex of the literal beginnings of all forms, beginning → (regex of its forms, group → (entry, its
+def _lexicon() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, tuple[re.Pattern[str], dict[str, tuple]]],
+                        dict[str, re.Pattern[str]]]:
+    """(regexes of the literal beginnings of all forms, beginning → (regex of its forms, group → (entry, its
     not_after, not_before and only_after regexes)), contexts).
 
     Looking triggers up by their literal beginning ("công bố", "thăm") keeps the
@@ -125,7 +125,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[s
                              _word_rx(tuple(entry.get("not_before") or ()), True),
                              _word_rx(tuple(entry.get("only_after") or ()), False))
         by_key[" ".join(key.split())] = (re.compile("(?:" + "|".join(parts) + r")(?!\w)"), meta)
-    first = re.compile(_word_start_trie(groups))
+    first = _word_starts(groups)
     ctx = {}
     for k, v in (load("event_triggers").get("context") or {}).items():
         pattern = v if k.endswith("_cased") else folded(v)  # "_cased": matched on the text as written
@@ -135,21 +135,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], dict[s
     return first, by_key, ctx
 
 
-def _word_start_trie(words: Iterable[str]) -> str:
-    """A regex of any of ``words`` as whole words, capturing the word: a branch per first letter, each
-    checking after that letter that no letter stands before it. Branches opening with a literal let
-    ``re`` skip in C to the next position where one of those letters stands (a lookbehind first would
-    make it try every position)."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    branches = []
-    for c, rests in by_first.items():
-        tail = trie_pattern([r for r in rests if r])
-        if tail and "" in rests:
-            tail = "(?:" + tail + ")?"
-        branches.append(re.escape(c) + r"(?<!\w.)" + tail)
-    return "(" + "|".join(branches) + r")(?!\w)"
+def _word_starts(words: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes of any of ``words`` as whole words, capturing the word: one for the text's very start, one
+    for a word after a character that is no letter. Opening with that character (a class) lets ``re``
+    skip in C from one space or mark to the next instead of trying every position."""
+    trie = "(" + trie_pattern(words) + r")(?!\w)"
+    return re.compile(trie), re.compile(r"\W" + trie)
 
 
 def _top_alternatives(form: str) -> list[str]:
@@ -251,8 +242,7 @@ def _clause_end(text: str, stmt: Statement, pos: int) -> int:
 
 
 # ---------------------------------------------------------------------------- triggers
-@dataclass(frozen=True, slots=True, eq=False)
-class Hit:
+class Hit(NamedTuple):
     """A trigger form found in the text, before its clause is read."""
 
     entry: dict
@@ -306,8 +296,10 @@ def _scan(doc: Document, stmts: list[Statement]) -> list[Hit]:
     out: list[Hit] = []
     si = 0
     last_end = -1
-    for fm in first.finditer(fold):
-        s = fm.start()
+    at_start, after_mark = first
+    head = at_start.match(fold)
+    for fm in chain((head,) if head else (), after_mark.finditer(fold, head.end() if head else 0)):
+        s = fm.start(1)
         if s < last_end:
             continue
         key = fm.group(1)

@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, folded, guarded, load, trie_pattern
@@ -42,12 +41,9 @@ _DELEGATION_TYPES = ("visit", "working_session", "inspection", "gift")
 _seen = threading.local()  # the mentions of the people list last read (roles ask for them many times)
 _WORD = r"[\w\-/&]+"
 _ORG_WORDS = 12  # the most words an organisation's name read from the text runs to after its head
-# words a statement must hold for the cue regexes of a delegation's head, a chair, a delegation to be tried
-_HEAD_WORDS, _CHAIR_WORDS, _DELEGATION_WORDS = ("dẫn đầu", "trưởng đoàn"), ("chủ trì", "chủ tọa"), ("đoàn", " do ")
 
 
-@dataclass(frozen=True, slots=True)
-class Party:
+class Party(NamedTuple):
     """A host or guest candidate found in the text."""
 
     name: str
@@ -237,12 +233,16 @@ def _countries() -> tuple[str, ...]:
     return tuple(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _in_longer_name(text: str, s: int, e: int) -> bool:
     """The word is part of a longer capitalised name (a person or a place), not a country."""
-    nxt = re.match(r"\s+(\w)", text[e:e + 3])
+    nxt = _NEXT_LETTER.match(text, e, e + 3)
     if nxt and nxt.group(1).isupper():
         return True
-    prev = re.search(r"(\w+)\s+$", text[max(0, s - 20):s])
+    prev = _LAST_WORD.search(text[max(0, s - 20):s])
     if prev and prev.group(1)[:1].isupper() and prev.group(1) not in _lexicon()["country_prefixes"]:
         return True
     return False
@@ -252,7 +252,7 @@ def _capitalised(words: str, at: int = -1, stops: set[int] | None = None) -> str
     """The leading run of capitalised words ("Văn Sơn, tỉnh" → "Văn Sơn"), up to a person's name after
     its first word (a place right after its head word is no person, whatever the people stage read)."""
     out = []
-    for m in re.finditer(r"\S+", words):
+    for m in _NON_SPACE.finditer(words):
         w = m.group(0)
         if not w[:1].isupper() or (out and stops and at + m.start() in stops):
             break
@@ -311,32 +311,39 @@ def _vn_place(name: str) -> bool:
     return name in districts()
 
 
+_ORG_ABBR = re.compile(r"\s*(\([A-ZĐ&]{2,10}\))")  # "(ATGT)" inside a name
+_ORG_WORD = re.compile(r"\s*([\wÀ-ỹĐđ&.\-]+)")
+_ORG_ABBR_GOES_ON = re.compile(r"\s*\(([A-ZĐ&]{2,10})\)\s+(\w)")
+_NEXT_LETTER = re.compile(r"\s+(\w)")
+_ABBR_IN_NAME = re.compile(r"\s*\([A-ZĐ&]{2,10}\)")
+
+
 def _org_end(text: str, pos: int, limit: int) -> int:
     """End of an organisation's name that starts before ``pos``: at a stop word, punctuation, or after
     ``_ORG_WORDS`` words ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam" has ten)."""
-    lex = _lexicon()
+    stops = _lexicon()["stops"]
     i, words = pos, 0
     end = pos
     while i < limit and words < _ORG_WORDS:
-        m = re.match(r"\s*(\([A-ZĐ&]{2,10}\))", text[i:limit])
+        m = _ORG_ABBR.match(text, i, limit)
         if m:  # "(ATGT)" inside a name: skip it and go on
-            i += m.end()
+            i = m.end()
             continue
-        m = re.match(r"\s*([\wÀ-ỹĐđ&.\-]+)", text[i:limit])
+        m = _ORG_WORD.match(text, i, limit)
         if not m:
             break
         word = m.group(1).rstrip(".")
         if not word or word in ("-", "–"):
             break
-        if word[0].islower() and word.casefold() in lex["stops"]:
-            nxt = re.match(r"\s+(\w)", text[i + m.end():i + m.end() + 3])
+        if word[0].islower() and word.casefold() in stops:
+            nxt = _NEXT_LETTER.match(text, m.end(), m.end() + 3)
             if not (word == "và" and nxt and nxt.group(1).isupper()):
                 break
-        i += m.start(1) + len(word)
+        i = m.start(1) + len(word)
         end = i
         words += 1
         if text[i:i + 1] in ",;:()\"" or text[i:i + 3] in (" - ", " – "):
-            nxt = re.match(r"\s*\(([A-ZĐ&]{2,10})\)\s+(\w)", text[i:limit])
+            nxt = _ORG_ABBR_GOES_ON.match(text, i, limit)
             if nxt and nxt.group(2).isupper():
                 continue
             break
@@ -344,7 +351,8 @@ def _org_end(text: str, pos: int, limit: int) -> int:
 
 
 def _clean_org(name: str) -> str:
-    name = re.sub(r"\s*\([A-ZĐ&]{2,10}\)", "", name)
+    if "(" in name:
+        name = _ABBR_IN_NAME.sub("", name)
     return " ".join(name.split())
 
 
@@ -404,6 +412,19 @@ def _first_person(doc: Document, start: int, end: int) -> Person | None:
 
 
 # ---------------------------------------------------------------------------- leader cues
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {k: tuple(tuple(ws) for ws in v) for k, v in (load("event_roles").get("cue_words") or {}).items()}
+
+
+def _holds(doc: Document, stmt: "Statement | None", group: str) -> bool:
+    """Whether the statement (or, with None, the text) holds a word of each of the group's ``cue_words``
+    lists: the group's cue patterns can match there."""
+    if stmt is None:
+        return all(_places_of(doc.fold, words) for words in _cue_words()[group])
+    return all(_has(doc, stmt, words) for words in _cue_words()[group])
+
+
 def _has(doc: Document, stmt: "Statement", words: tuple[str, ...]) -> bool:
     """Whether the statement holds one of these (casefolded) words: a cheap test before a regex."""
     places = _places_of(doc.fold, words)
@@ -430,7 +451,7 @@ def _places_of(fold: str, words: tuple[str, ...]) -> list[int]:
 
 
 def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
-    if not _has(doc, stmt, _HEAD_WORDS):
+    if not _holds(doc, stmt, "delegation_head"):
         return None
     cfg = _roles()
     fold = doc.fold
@@ -450,7 +471,7 @@ def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
 
 
 def _chair(doc: Document, stmt: "Statement") -> Person | None:
-    if not _has(doc, stmt, _CHAIR_WORDS):
+    if not _holds(doc, stmt, "chair"):
         return None
     cfg = _roles()
     fold = doc.fold
@@ -584,6 +605,8 @@ def _host_side_people(doc: Document, stmts: list["Statement"]) -> set[str]:
     cfg = _roles()
     out: set[str] = set()
     for st in stmts:
+        if not _holds(doc, st, "host_side"):
+            continue
         for m in cfg["host_side_cue"].finditer(doc.fold, st.start, st.end):
             out.update(p.name for _, p in _people_in(doc, m.end(), st.end))
     return out
@@ -620,7 +643,7 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
 
 def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | None:
     """The party of a delegation named in the statement, and the span it was read in."""
-    if not _has(doc, stmt, _DELEGATION_WORDS):
+    if not _holds(doc, stmt, "delegation"):
         return None
     cfg = _roles()
     fold = doc.fold
@@ -758,7 +781,7 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
     if guest_name == host_name:
         guest_name = None
     d.host, d.guest = host_name, guest_name
-    if d.guest:
+    if d.guest and guest is not None and guest.kind == "org" and guest.name == d.guest:
         d.guest = _title_spelling(doc, title, d.guest)
 
 
@@ -926,6 +949,8 @@ def _topics(doc: Document, context: list["Statement"], after: int) -> tuple[str,
     cfg = _roles()
     out: list[str] = []
     for st in context:
+        if not _holds(doc, st, "topics"):
+            continue
         m = cfg["topics_list"].search(doc.fold, st.start, st.end)
         if m:
             out += _items(text[m.start(1):m.end(1)])
@@ -952,11 +977,11 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
-    for st in context if _places_of(doc.fold, _HEAD_WORDS) else ():
+    for st in context if _holds(doc, None, "delegation_head") else ():
         leader = _head_of_delegation(doc, st)
         if leader:
             break
-    if leader is None and _places_of(doc.fold, _CHAIR_WORDS):
+    if leader is None and _holds(doc, None, "chair"):
         for st in context:
             leader = _chair(doc, st)
             if leader:
@@ -1016,6 +1041,8 @@ def _participants(doc: Document, d: "Draft", context: list["Statement"]) -> tupl
     host_side = _host_side_people(doc, context)
     guest_side: set[str] = set()
     for st in context:
+        if not _holds(doc, st, "guest_side"):
+            continue
         for m in cfg["guest_side_cue"].finditer(doc.fold, st.start, st.end):
             guest_side.update(p.name for _, p in _people_in(doc, m.end(), st.end))
     seen: dict[str, Participant] = {}

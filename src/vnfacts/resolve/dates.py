@@ -23,7 +23,7 @@ date takes the first full day of its lead as its reference (:func:`run`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -32,8 +32,7 @@ from ..models import Document
 from ..segment import parse_published
 
 
-@dataclass(frozen=True, slots=True)
-class DatePhrase:
+class DatePhrase(NamedTuple):
     """A written day: its span, its numbers as written, and the form that matched."""
 
     start: int
