@@ -308,6 +308,9 @@ def _lex() -> dict[str, Any]:
         "trail": _tail_re(cues["indicator_trail_strip"]),
         "cut": _any_re(cues["indicator_cut"] + cues["indicator_cut_agent"] + ["thể hiện qua", "thông qua"]),
         "cut_agent": frozenset(w.casefold() for w in cues["indicator_cut_agent"]),
+        "cut_keep": _head_re(cues["indicator_cut_keep"]),
+        "dimension": re.compile(r"([\wÀ-ỹĐđ]+)\s+(?:" + _alts(cues["dimension_words"]) + r")$", re.IGNORECASE),
+        "dimension_names": frozenset(cues["dimension_names"]),
         "abbrevs": abbrevs,
         "abbrev_re": re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(
             re.escape(k) for k in sorted(abbrevs, key=len, reverse=True)) + r")(?![\wÀ-ỹĐđ\-])"),
@@ -932,7 +935,7 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     each = lex["per_item_end"].search(chunk)
     if each:  # "mỗi suất trị giá", "mỗi suất học bổng có giá trị": the value of each
         return f"{each.group(2).casefold()} mỗi {each.group(1)}"
-    cuts = list(lex["cut"].finditer(chunk))
+    cuts = [m for m in lex["cut"].finditer(chunk) if not lex["cut_keep"].match(chunk, m.start())]
     while cuts:
         last = cuts.pop()
         cleaned = _clean_phrase(chunk[last.end():], ctx)
@@ -1137,6 +1140,9 @@ def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
         return
     if c.role == "level" and c.unit_kind in ("currency", "measure", "count") and lex["increment"].search(ind):
         c.role = "change"
+    size = lex["dimension"].search(ind) if c.unit_kind == "measure" else None
+    if size and size.group(1).casefold() not in lex["dimension_names"]:
+        c.indicator = ind = ind[:size.end(1)]  # "tuyến biên giới dài 16,5 km" (not "chiều dài")
     each = lex["per_item"].fullmatch(ind)
     if each:
         prev = before[-1] if before else None
