@@ -175,3 +175,56 @@ def test_a_district_office_gives_the_person_its_province():
     found = people("Đồng chí Mùa A Vảng, Tỉnh ủy viên, Bí thư Huyện ủy Mường Chà phát biểu.")
     assert found["Mùa A Vảng"] == [("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Điện Biên"),
                                    ("Bí thư Huyện ủy Mường Chà", "Điện Biên")]
+
+
+# -- branches, brands and bodies referred back to ------------------------------------------------
+
+def test_a_province_after_a_branch_word_is_where_the_branch_stands():
+    found = people("Bà Trần Thị Vân, Giám đốc Ngân hàng Nhà nước chi nhánh Bắc Giang cho biết.")
+    assert found == {"Trần Thị Vân": [("Giám đốc Ngân hàng Nhà nước chi nhánh", "Bắc Giang")]}
+
+
+def test_a_province_named_with_a_central_bodys_branch_is_its_province():
+    found = people("Ông Mai Văn Quý, Giám đốc Điện lực Sơn La cho biết; ông Lê Văn Tùng, Cục trưởng "
+                   "Cục Hải quan Lạng Sơn dự.")
+    assert found == {"Mai Văn Quý": [("Giám đốc Điện lực", "Sơn La")],
+                     "Lê Văn Tùng": [("Cục trưởng Cục Hải quan", "Lạng Sơn")]}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ông Lê Văn Xuân, Giám đốc Vietcombank Chi nhánh Bình Dương cho biết.", "Lê Văn Xuân",
+     "Giám đốc Vietcombank Chi nhánh"),
+    ("Bà Nguyễn Thị Hạnh - Tổng Giám đốc Vietjet Air phát biểu.", "Nguyễn Thị Hạnh", "Tổng Giám đốc Vietjet Air"),
+    ("Ông Trần Văn Lâm, Giám đốc Samsung Display Việt Nam cho biết.", "Trần Văn Lâm",
+     "Giám đốc Samsung Display Việt Nam"),
+])
+def test_a_brand_after_a_persons_office_is_no_person(text, name, title):
+    found = people(text)
+    assert list(found) == [name] and [t for t, _p in found[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Đến thăm Trường THCS Lê Lợi, thầy Nguyễn Văn An, Hiệu trưởng nhà trường cho biết trường có 500 học sinh.",
+     "Nguyễn Văn An", "Hiệu trưởng Trường THCS Lê Lợi"),
+    ("Làm việc với Công ty TNHH Hoa Sen, ông Lê Văn Cường, Giám đốc công ty cho biết.", "Lê Văn Cường",
+     "Giám đốc Công ty TNHH Hoa Sen"),
+    ("Tại Đồn Biên phòng Nậm Cắn, Thiếu tá Lò Văn Dũng, Đồn trưởng báo cáo tình hình.", "Lò Văn Dũng",
+     "Đồn trưởng Đồn Biên phòng Nậm Cắn"),
+])
+def test_an_office_of_the_body_named_before(text, name, title):
+    assert [t for t, _p in people(text)[name]] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Đoàn do ông Park Jong Soo, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam dẫn đầu.", "Park Jong Soo",
+     "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
+    ("Ông Carlos Santos, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam phát biểu.", "Carlos Santos",
+     "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam"),
+])
+def test_a_body_in_viet_nam_keeps_its_place(text, name, title):
+    assert people(text)[name] == [(title, None)]
+
+
+def test_village_heads_and_social_titles():
+    found = people("Trưởng bản Lò Văn Lả cho biết cả bản có 80 hộ. Già làng Hồ Văn Kiên, thôn Ra Ró chia sẻ.")
+    assert found == {"Lò Văn Lả": [("Trưởng bản", None)], "Hồ Văn Kiên": []}

@@ -102,6 +102,11 @@ def heads_by_id() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def _generic_references() -> dict[str, str]:
+    return dict(load("organisations").get("generic_references", {}))
+
+
+@lru_cache(maxsize=1)
 def _generic_bodies() -> frozenset[str]:
     return frozenset(load("organisations").get("generic", []))
 
@@ -121,6 +126,8 @@ def generic_body(office: Office) -> str | None:
     owner = _strip_head(office)
     if owner in _generic_bodies():
         return owner
+    if owner in _generic_references():  # "Hiệu trưởng nhà trường": the school named before
+        return _generic_references()[owner]
     if office.bare:
         return heads_by_id().get(office.head, {}).get("body")
     return None
@@ -601,8 +608,16 @@ def _foreign_place(owner: str) -> bool:
     return bool(owner) and scope_of(owner) == "foreign"
 
 
+@lru_cache(maxsize=1)
+def _branch_words() -> tuple[str, ...]:
+    return tuple(" " + normalize_phrase(w).casefold() for w in load("organisations").get("branches", []))
+
+
 def _named_before(before: str) -> bool:
-    """The words before a province are a named body's own name ("Trường Đại học", "Bệnh viện Đa khoa")."""
+    """The words before a province are a named body's own name ("Trường Đại học", "Bệnh viện Đa khoa"),
+    not a branch placed in the province ("Ngân hàng Nhà nước chi nhánh": the province is where it stands)."""
+    if before.casefold().rstrip().endswith(_branch_words()):
+        return False
     words = before.split()
     named = _named_bodies()
     return any(" ".join(words[i:i + 2]).casefold() in named or words[i].casefold() in named
@@ -832,7 +847,13 @@ def with_owner(office: Office, owner_office: Office) -> Office:
 def with_body(office: Office, kind: str, name: str) -> Office:
     """"Phó Giám đốc Sở" + the Sở named earlier ("Y tế") -> "Phó Giám đốc Sở Y tế"; a bare "Bộ trưởng" -> "Bộ trưởng Bộ X"."""
     province, name = _province_in(name)
-    title = office.title if _strip_head(office) == kind else office.title + " " + kind
+    owner = _strip_head(office)
+    if owner == kind:
+        title = office.title
+    elif owner in _generic_references():  # "Hiệu trưởng nhà trường" -> "Hiệu trưởng Trường"
+        title = office.title[:len(office.title) - len(owner)].rstrip() + " " + kind
+    else:
+        title = office.title + " " + kind
     return replace(office, title=rewrite(title + " " + name), province=office.province or province, bare=False,
                    party=None)
 

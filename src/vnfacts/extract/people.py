@@ -206,6 +206,24 @@ def _left_chain(text: str, start: int, s: int, name_starts: set[int], name_ends:
     return []
 
 
+def _body_name_in_apposition(text: str, c: NameSpan, s: int, name_ends: set[int]) -> bool:
+    """A foreign-looking run right after a head that follows another person's name is the body's name, not
+    a person: "ông A, Giám đốc Vietcombank Chi nhánh Bình Dương", "bà B - Tổng Giám đốc Vietjet Air"."""
+    k = c.start
+    while k > s and text[k - 1] == " ":
+        k -= 1
+    head = None
+    for m in offices.head_regex().finditer(text, max(s, k - 40), k):
+        if m.end() == k:
+            head = m
+    if head is None:
+        return False
+    j = head.start()
+    while j > s and text[j - 1] in " ,-–":
+        j -= 1
+    return j in name_ends and text[j:head.start()].strip() in (",", "-", "–")
+
+
 def _clause_start(text: str, pos: int, s: int) -> bool:
     """``pos`` opens the sentence or a clause (after a comma, colon or dash)."""
     k = pos
@@ -257,8 +275,15 @@ def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) ->
     cands, hons = _candidates(doc, s, e, abroad)
     if not cands:
         return []
-    name_starts = {c.start for c in cands}
     name_ends = {c.end for c in cands}
+    if any(c.foreign and not c.honorific and not hon for c, hon in zip(cands, hons)):
+        kept = [(c, hon) for c, hon in zip(cands, hons)
+                if not (c.foreign and not c.honorific and not hon and _body_name_in_apposition(text, c, s, name_ends))]
+        cands, hons = [c for c, _h in kept], [h for _c, h in kept]
+        if not cands:
+            return []
+        name_ends = {c.end for c in cands}
+    name_starts = {c.start for c in cands}
     by_start = {c.start: c for c in cands}
     mentions: dict[int, _Mention] = {}
     rights: dict[int, list[Title]] = {}

@@ -14,7 +14,9 @@ Tỉnh ủy, HĐND, UBND, Sở, a district, ...):
    before the person ("Tại Quảng Nam, Bí thư Tỉnh ủy X").
 
 Central offices (Trung ương, Bộ Chính trị, Chính phủ, Bộ ..., Quốc hội) and
-offices abroad have no province (``central``, ``foreign``). The scope of a
+offices abroad have no province (``central``, ``foreign``), but a branch of a
+central body written with a province's name is that province's ("Giám đốc
+Điện lực Sơn La", ``written``). The scope of a
 title comes from the bodies and locality words in it (``data/organisations.yaml``).
 """
 
@@ -166,10 +168,12 @@ def decide(office_title: str, written: str | None, district: str | None, foreign
            home: str | None, nearby: str | None = None) -> tuple[str | None, str]:
     """(province, how) for one office of a person."""
     scope = scope_of(office_title, foreign)
+    if scope == "foreign":
+        return None, scope
+    if written:  # a province's branch named with it ("Giám đốc Điện lực Sơn La") is that province's
+        return written, "written"
     if scope != "provincial":
         return None, scope
-    if written:
-        return written, "written"
     if district:
         p = district_province(district)
         if p:
