@@ -228,3 +228,10 @@ def test_a_body_in_viet_nam_keeps_its_place(text, name, title):
 def test_village_heads_and_social_titles():
     found = people("Trưởng bản Lò Văn Lả cho biết cả bản có 80 hộ. Già làng Hồ Văn Kiên, thôn Ra Ró chia sẻ.")
     assert found == {"Lò Văn Lả": [("Trưởng bản", None)], "Hồ Văn Kiên": []}
+
+
+def test_a_bare_head_before_another_office_takes_no_body_from_before():
+    found = people("Dự có Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng; Bộ trưởng, Chủ nhiệm Văn phòng "
+                   "Chính phủ Trần Văn Sơn.")
+    assert found == {"Nguyễn Chí Dũng": [("Bộ trưởng Bộ Kế hoạch và Đầu tư", None)],
+                     "Trần Văn Sơn": [("Chủ nhiệm Văn phòng Chính phủ", None)]}

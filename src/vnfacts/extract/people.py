@@ -474,6 +474,7 @@ class _Places:
 
     abroad: frozenset[str]
     _local: list[places.PlaceMention] | None = None
+    names: frozenset[int] = frozenset()  # where the article's people are named: no body's name runs into one
 
     def local(self, doc: Document) -> list[places.PlaceMention]:
         if self._local is None:
@@ -514,6 +515,7 @@ def _run(doc: Document) -> None:
         doc.people = []
         return
     _more_mentions(doc, drafts)
+    ctx.names = frozenset(a for d in drafts.values() for a, _b in d.spans)
     people = [_person(doc, d, ctx) for d in drafts.values()]
     people.sort(key=lambda p: p.start)
     doc.people = people
@@ -602,8 +604,11 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
     explicit = {o.head for chain, ks in zip(out, kinds) for (_s, o), kind in zip(chain, ks) if not o.bare and not kind}
     for chain, ks in zip(out, kinds):
         for i, ((src, o), kind) in enumerate(zip(chain, ks)):
-            if kind and not (o.bare and o.head in explicit):
-                owner = _body_named_before(doc, o, kind)
+            # a bare head before another office of its chain names a rank of that office ("Bộ trưởng, Chủ
+            # nhiệm Văn phòng Chính phủ"), not a body named earlier
+            ranked = o.bare and any(not x.bare for _s, x in chain[i + 1:])
+            if kind and not (o.bare and o.head in explicit) and not ranked:
+                owner = _body_named_before(doc, o, kind, ctx.names)
                 if owner:
                     o = offices.with_body(o, kind, owner)
             if o.party or (o.bare and src in ("assign", "group")):
@@ -636,15 +641,15 @@ def _kind_regex(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(kind) + r" (?=[" + UPPER + r"])")
 
 
-def _body_named_before(doc: Document, office: Office, kind: str) -> str | None:
+def _body_named_before(doc: Document, office: Office, kind: str, names: frozenset[int] = frozenset()) -> str | None:
     """"Đại diện Sở Y tế, ông X - Phó Giám đốc Sở": the nearest body of that kind named before it
-    (in its paragraph, else earlier in the article)."""
+    (in its paragraph, else earlier in the article); its name stops at a person's (``names``)."""
     seg = doc.segment_of(office.start)
     text = doc.text
     for lo in ((seg.start if seg else max(0, office.start - 400)), 0):
         found = None
         for m in _kind_regex(kind).finditer(text, lo, office.start):
-            end = offices.parse_owner(text, m.end(), office.start)
+            end = offices.parse_owner(text, m.end(), office.start, name_starts=names)
             if end > m.end() and not offices.not_generic(text[m.start():end]):
                 found = text[m.end():end]
         if found:
