@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
 from typing import Iterable, NamedTuple
 
 from ..lexicon import entries, folded, load, trie_pattern
@@ -116,7 +115,7 @@ def _lexicon() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, tuple
                     groups.setdefault(key, []).append((entry, alt.replace(" ", r"\s+")))
     by_key = {}
     for key in groups:
-        forms = [ef for k, fs in groups.items() if key == k or key.startswith(k + " ") for ef in fs]
+        forms = [ef for k, fs in groups.items() if _prefix_of(k, key) for ef in fs]
         forms.sort(key=lambda ef: -_min_width(ef[1]))  # at one start the most specific form wins
         parts, meta = [], {}
         for i, (entry, form) in enumerate(forms):
@@ -159,16 +158,38 @@ def _top_alternatives(form: str) -> list[str]:
     return out + [cur]
 
 
+_PLAIN_GROUP = re.compile(r"\(\?:([^\W\d_][\w ,]*(?:\|[\w ,]+)*|[ ,][\w ,]*(?:\|[\w ,]+)*)\)(?![?*+{])")
+_MAX_STARTS = 32  # a form's beginnings spelled out at most
+
+
 def _literal_starts(alt: str) -> set[str]:
-    """The literal words a form alternative starts with ("công bố (?:các )?quyết định" → "công bố";
-    "(?:tiếp|đón) đoàn" → "tiếp", "đón")."""
-    m = re.match(r"\(\?:([^()]+)\)", alt)
-    if m:
-        return {a.strip() for a in m.group(1).split("|") if a.strip()}
-    m = re.match(r"[^\W\d_]+(?: [^\W\d_]+)*(?= |$)|[^\W\d_]+", alt)
-    if not m:
+    """The literal beginnings a form alternative can have, whole words, spelled out over its leading groups
+    of plain words ("(?:tiếp|đón) (?:đoàn|ông)" → "tiếp đoàn", "tiếp ông", "đón đoàn", "đón ông";
+    "thăm(?:,| và) làm việc" → "thăm, làm việc", "thăm và làm việc"; "công bố (?:các )?quyết định" →
+    "công bố"): the longer the beginnings, the fewer places the scan stops at for nothing."""
+    starts, i = [""], 0
+    while i < len(alt):
+        g = _PLAIN_GROUP.match(alt, i)
+        if g and len(starts) * (g.group(1).count("|") + 1) <= _MAX_STARTS:
+            starts = [s + a for s in starts for a in g.group(1).split("|")]
+            i = g.end()
+        elif (alt[i].isalpha() or alt[i] in " ,") and alt[i + 1:i + 2] not in ("?", "*", "+", "{"):
+            starts = [s + alt[i] for s in starts]
+            i += 1
+        else:
+            break
+    rest = re.sub(r"^(?:\(\?:)+", "", alt[i:])
+    if rest and not re.match(r"[ ,]|\(\?[!=]", rest):  # what follows may go on with the word
+        starts = [s[:max(s.rfind(" "), s.rfind(","))] if s[-1:].isalpha() else s for s in starts]
+    out = {" ".join(s.strip(" ,").split()) for s in starts}
+    if "" in out or not out:
         raise ValueError(f"event_triggers.yaml: form {alt!r} must start with a word or a group of words")
-    return {m.group(0).strip()}
+    return out
+
+
+def _prefix_of(k: str, key: str) -> bool:
+    """``k`` is ``key`` or its beginning up to a space or a mark ("thăm" of "thăm, làm việc")."""
+    return key == k or (key.startswith(k) and not key[len(k)].isalnum())
 
 
 def _min_width(pattern: str) -> int:
@@ -290,38 +311,32 @@ def find_triggers(doc: Document, stmts: list[Statement], days: Days | None = Non
 
 def _scan(doc: Document, stmts: list[Statement]) -> list[Hit]:
     """Every trigger form in the text, in order, not overlapping, inside a statement, not blocked by the
-    words right before or after it (``not_after``, ``not_before``, ``only_after``)."""
+    words right before or after it (``not_after``, ``not_before``, ``only_after``). The scan goes on
+    after a form found, else at the next word (a longer beginning read for nothing hides no form)."""
     first, by_key, _ = _lexicon()
     fold = doc.fold
     out: list[Hit] = []
     si = 0
-    last_end = -1
     at_start, after_mark = first
-    head = at_start.match(fold)
-    for fm in chain((head,) if head else (), after_mark.finditer(fold, head.end() if head else 0)):
-        s = fm.start(1)
-        if s < last_end:
-            continue
-        key = fm.group(1)
+    fm = at_start.match(fold) or after_mark.search(fold)
+    while fm is not None:
+        s, key = fm.start(1), fm.group(1)
+        resume = s
         rx, meta = by_key[key] if key in by_key else by_key[" ".join(key.split())]
         m = rx.match(fold, s)
-        if m is None:
-            continue
-        e = m.end()
-        while si < len(stmts) and stmts[si].end <= s:
-            si += 1
-        if si >= len(stmts) or stmts[si].start > s:
-            continue
-        stmt = stmts[si]
-        entry, no_after, no_before, only_after = meta[m.lastgroup or ""]
-        if no_after or only_after:
-            before = fold[max(stmt.start, s - 40):s]
-            if (no_after and no_after.search(before)) or (only_after and not only_after.search(before)):
-                continue
-        if no_before and no_before.search(fold[e:min(stmt.end, e + 40)]):
-            continue
-        last_end = e
-        out.append(Hit(entry, s, e, stmt.index))
+        if m is not None:
+            e = m.end()
+            while si < len(stmts) and stmts[si].end <= s:
+                si += 1
+            if si < len(stmts) and stmts[si].start <= s:
+                stmt = stmts[si]
+                entry, no_after, no_before, only_after = meta[m.lastgroup or ""]
+                before = fold[max(stmt.start, s - 40):s] if no_after or only_after else ""
+                if not ((no_after and no_after.search(before)) or (only_after and not only_after.search(before))
+                        or (no_before and no_before.search(fold[e:min(stmt.end, e + 40)]))):
+                    out.append(Hit(entry, s, e, stmt.index))
+                    resume = e
+        fm = after_mark.search(fold, resume)
     return out
 
 

@@ -549,14 +549,17 @@ def _organiser_head(doc: Document, organisers: list[Party], names: list[str]) ->
 
 
 def _only_attends(doc: Document, person: Person, context: list["Statement"]) -> bool:
-    """Every mention of the person in the event's statements stands in a list of those attending ("Cùng
-    dự có các đồng chí: ..."), and there is one: the head of the organising body who only attends."""
-    lists = []
-    for st in context:
-        for m in _roles()["attending_list"].finditer(doc.fold, st.start, st.end):
-            lists.append((m.end(), st.end))
-    spans = [(s, e) for s, e in person.mentions if any(a <= s < b for a, b in ((x.start, x.end) for x in context))]
-    return bool(lists) and bool(spans) and all(any(a <= s and e <= b for a, b in lists) for s, e in spans)
+    """Every mention of the person in the event's statements stands in a list of those attending, after
+    its cue ("Cùng dự có các đồng chí: ..."): the head of the organising body who only attends."""
+    listed = False
+    for s, e in person.mentions:
+        st = next((x for x in context if x.start <= s < x.end), None)
+        if st is None:
+            continue
+        if not _roles()["attending_list"].search(doc.fold, st.start, s):
+            return False
+        listed = True
+    return listed
 
 
 def _elected(doc: Document, person: Person) -> bool:
@@ -948,7 +951,7 @@ def _topics(doc: Document, context: list["Statement"], after: int) -> tuple[str,
     text = doc.text
     cfg = _roles()
     out: list[str] = []
-    for st in context:
+    for st in context if _holds(doc, None, "topics") else ():
         if not _holds(doc, st, "topics"):
             continue
         m = cfg["topics_list"].search(doc.fold, st.start, st.end)

@@ -91,19 +91,31 @@ def _anchor() -> re.Pattern[str]:
     return re.compile(guarded(load("date_forms")["anchor"], re.IGNORECASE), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    """Where a form may start (date_forms.yaml ``starts``)."""
+    return re.compile(guarded(load("date_forms")["starts"], re.IGNORECASE), re.IGNORECASE)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
     """Every day written in text[start:end], in order."""
     end = len(text) if end is None else end
     rx, metas = _compiled()
+    starts = _starts()
     found: dict[int, DatePhrase] = {}
     searched_to = start
     for a in _anchor().finditer(text, start, end):
         lo = max(searched_to, a.start() - _BACK)
         hi = min(end, a.end() + _AHEAD)
-        if lo < hi:
-            for m in rx.finditer(text, lo, hi):
+        pos = lo
+        for c in starts.finditer(text, lo, hi):  # the forms, tried where one may start: as rx.finditer(lo, hi)
+            if c.start() < pos:
+                continue
+            m = rx.match(text, c.start(), hi)
+            if m:
                 if m.start() not in found:
                     found[m.start()] = _phrase(m, metas)
+                pos = m.end()
         searched_to = max(lo, a.start())
     out: list[DatePhrase] = []
     for pos in sorted(found):
