@@ -428,3 +428,25 @@ def test_cue_words_belong_to_the_patterns_they_guard():
     for group, lists in data["cue_words"].items():
         for words in lists:
             assert any(w.strip() in patterns for w in words), (group, words)
+
+
+@pytest.mark.parametrize("form, starts", [
+    ("thăm(?:,| và) làm việc", {"thăm, làm việc", "thăm và làm việc"}),
+    ("(?:tiếp|đón) (?:đoàn|ông)", {"tiếp đoàn", "tiếp ông", "đón đoàn", "đón ông"}),
+    ("công bố (?:các )?quyết định", {"công bố"}),
+    ("kết thúc (?:tốt đẹp )?chuyến thăm", {"kết thúc"}),
+    ("lễ ký(?: kết)?", {"lễ ký"}),
+])
+def test_trigger_beginnings_are_spelled_out(form, starts):
+    from vnfacts.extract.events import _literal_starts
+
+    assert _literal_starts(form) == starts
+
+
+def test_a_false_start_hides_no_trigger():
+    from vnfacts.extract import events
+
+    doc = events._doc_for("Chiều 3/4, Đoàn công tác tỉnh Sơn La đã đến thăm và làm việc tại tỉnh Lai Châu. "
+                          "Hai bên tiếp tục trao đổi về hợp tác.")
+    hits = [doc.fold[t.start:t.end] for t in events.find_triggers(doc, events.statements(doc))]
+    assert hits == ["thăm và làm việc"]
