@@ -93,6 +93,7 @@ def _lexicon() -> dict:
         "not_foreign": set(data.get("not_foreign") or []),
         "subunits": tuple(data.get("subunit_heads") or ()),
         "seat_heads": set(data.get("seat_heads") or ()),
+        "envoy_words": tuple({h.casefold() for h in data.get("envoy_heads") or ()}),
         "home": re.compile(data["home_words"], re.IGNORECASE),
         "bare": re.compile(guarded(data["bare_bodies"])),
         "provincial": re.compile(data["provincial_words"]),
@@ -136,20 +137,20 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
             if entry.get("kind") == "country" and _in_longer_name(text, m.start(), m.end()):
                 continue  # "Lào Cai", "Tôn Đức Thắng", "xã Long Đức"
             cands.append(Party(entry["id"], entry.get("kind", "central"), m.start(), m.end()))
-    people_starts = _mention_index(doc)[2]
     for m in lex["foreign"].finditer(text, start, end):
-        head, name = m.group(1), _capitalised(m.group(2), m.start(2), people_starts)
+        head, name = m.group(1), _capitalised(m.group(2), m.start(2), _mention_index(doc)[2])
         if not name or name in lex["not_foreign"] or name.split()[0] in lex["not_foreign"]:
             continue
         name_end = m.start(2) + len(name)
-        country = _country_after().match(text, name_end, min(len(text), name_end + 90))
-        if head.casefold() not in lex["always_foreign"]:
+        always = head.casefold() in lex["always_foreign"]
+        if not always:
             words = name.split()
             if any(canonical_province(" ".join(words[:k])) or _vn_place(" ".join(words[:k]))
                    for k in range(1, len(words) + 1)):
                 continue
-            if not (country or lex["foreign_letters"].search(name)):
-                continue
+        country = _country_after().match(text, name_end, min(len(text), name_end + 90))
+        if not always and not (country or lex["foreign_letters"].search(name)):
+            continue
         # the place's country, written after it, belongs to the place and is no party of its own
         cands.append(Party(name, "foreign", m.start(), country.end() + (text[country.end():country.end() + 1] == ")")
                            if country else name_end))
@@ -174,7 +175,8 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         cands.append(Party(value, kind, m.start(), org_end, m.group(1) in lex["subunits"]))
     for pm in find_provinces(text, start, end):
         cands.append(Party(pm.province, "province", pm.start, pm.end))
-    for m in _envoy_rx().finditer(text, start, end):
+    for m in (_envoy_rx().finditer(text, start, end)
+              if any(doc.fold.find(h, start, end) >= 0 for h in lex["envoy_words"]) else ()):
         country = next(e["id"] for e in entries("event_parties") if e.get("kind") == "country"
                        and m.group(2) in (e["id"], *e.get("forms", [])))
         name, stop = f"{m.group(1)} quán {country}", m.end()
@@ -419,35 +421,10 @@ def _cue_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _holds(doc: Document, stmt: "Statement | None", group: str) -> bool:
     """Whether the statement (or, with None, the text) holds a word of each of the group's ``cue_words``
-    lists: the group's cue patterns can match there."""
-    if stmt is None:
-        return all(_places_of(doc.fold, words) for words in _cue_words()[group])
-    return all(_has(doc, stmt, words) for words in _cue_words()[group])
-
-
-def _has(doc: Document, stmt: "Statement", words: tuple[str, ...]) -> bool:
-    """Whether the statement holds one of these (casefolded) words: a cheap test before a regex."""
-    places = _places_of(doc.fold, words)
-    i = bisect_left(places, stmt.start)
-    return i < len(places) and places[i] < stmt.end
-
-
-def _places_of(fold: str, words: tuple[str, ...]) -> list[int]:
-    """Where these words stand in the text, in order (memoised for the text last read)."""
-    memo = getattr(_seen, "places", None)
-    if memo is None or memo[0] is not fold:
-        memo = _seen.places = (fold, {})
-    found = memo[1].get(words)
-    if found is None:
-        found = []
-        for w in words:
-            i = fold.find(w)
-            while i >= 0:
-                found.append(i)
-                i = fold.find(w, i + len(w))
-        found.sort()
-        memo[1][words] = found
-    return found
+    lists: the group's cue patterns can match there (a cheap test before the regexes)."""
+    fold = doc.fold
+    start, end = (0, len(fold)) if stmt is None else (stmt.start, stmt.end)
+    return all(any(fold.find(w, start, end) >= 0 for w in words) for words in _cue_words()[group])
 
 
 def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:

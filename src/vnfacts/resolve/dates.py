@@ -128,8 +128,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
 
 def date_at(text: str, pos: int, end: int | None = None) -> DatePhrase | None:
     """The day written right at ``pos`` (where a statement opens: "Sáng 4/7, ..."), or None."""
+    end = len(text) if end is None else end
+    if not _starts().match(text, pos, end):  # no form starts here: spare the alternation of them all
+        return None
     rx, metas = _compiled()
-    m = rx.match(text, pos, len(text) if end is None else end)
+    m = rx.match(text, pos, end)
     return _phrase(m, metas) if m else None
 
 
