@@ -7,20 +7,24 @@ date, ``home_province`` and ``people`` (mentions and offices); adds
 How:
 
 - Triggers (``data/event_triggers.yaml``) are found in one pass over the
-  casefolded text, looked up by their literal first words, and each is judged
-  in its clause when first read (most never are): planned ("sẽ", "dự kiến"), the topic of something else ("họp
-  báo về Hội nghị ..."), background ("Năm 2022, tỉnh đã tổ chức ..."),
-  someone's words ("nêu rõ, đây là cuộc kiểm tra ...") or inside a framing
-  clause ("Tiếp tục chuyến công tác ..., sáng 7-2, ...") are not happenings.
+  casefolded text, looked up by their literal beginnings ("thăm và làm việc",
+  "tiếp đoàn"), and each is judged in its clause when first read (most never
+  are): planned ("sẽ", "dự kiến"), the topic of something else ("họp báo về
+  Hội nghị ..."), background ("Năm 2022, tỉnh đã tổ chức ..."), someone's
+  words ("nêu rõ, đây là cuộc kiểm tra ...") or inside a framing clause
+  ("Tiếp tục chuyến công tác ..., sáng 7-2, ...") are not happenings, nor a
+  function named by a trigger word ("vai trò giám sát", "nhiệm vụ kiểm tra").
 - The main happening is the one the lead reports: the first of the first four
   paragraph statements (a dated one preferred) whose first trigger after its
   day counts, else a caption's, else the title's. A weak trigger ("gặp mặt")
   yields to a stronger one in its clause, and alone counts only when organised.
   A title trigger of another type either specifies a visit ("kiểm tra") or,
   when the lead does not name it, is a second happening of the same day.
-- Further happenings: statements opening with the main one's day (or after a
-  "* " story marker) and a distinct act of a person in a caption or the body
-  (an inspection, a gift, a state decoration handed over, a signing).
+- Further happenings: statements opening with the main one's day ("Chiều
+  cùng ngày, ..." too; a gathering someone chairs counts) or after a "* "
+  story marker, and a distinct act of a person in a caption or the body (an
+  inspection, a gift, a state decoration handed over, a signing), unless the
+  person only asks for it or reports it ("đề nghị các sở kiểm tra ...").
   Repeated mentions merge into the happening they repeat.
 - Days (:mod:`vnfacts.resolve.dates`) are read per statement on demand: the
   last before the trigger, else the first after it, else the title's, else

@@ -14,11 +14,19 @@ it; a central or outside co-organiser is its guest. A working session with an
 outside counterpart is a visit.
 
 The leader is, in order: the person a delegation is "do ... làm Trưởng đoàn /
-dẫn đầu"; the person who "chủ trì"; the subject of the trigger verb; the head
-of the organising body ("Bí thư Tỉnh ủy" for a Tỉnh ủy); the person who
-performs a ceremony's act or opens it (reads the speech, opens a conference); the highest office on the delegation's side. People
-come from the people stage (``Document.people``); attending ("dự") never makes
-a leader.
+dẫn đầu"; the person who "chủ trì"; the subject of the trigger verb; the person
+who performs a ceremony's act ("dự và trao Huy hiệu Đảng", "đọc diễn văn");
+the head of the organising body ("Bí thư Tỉnh ủy" for a Tỉnh ủy), unless only
+named among those attending ("Cùng dự có ..."); the person who opens a
+conference; the highest office on the delegation's side. People come from the
+people stage (``Document.people``); attending ("dự") never makes a leader.
+
+A further happening of the same occasion keeps the main one's host, and its
+guest when that side acts ("Bộ trưởng ... khảo sát thực tế" during the
+ministry's visit). A mission is named with its seat when it has one
+("Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"); a foreign locality's government
+is the locality ("Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây" →
+"Quảng Tây").
 """
 
 from __future__ import annotations
