@@ -333,7 +333,23 @@ FAMILIES = [
      "Chiều 20/3, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang tiếp đoàn đại biểu Chính phủ nhân dân tỉnh Vân "
      "Nam (Trung Quốc) do ông Lý Văn Minh, Phó Tỉnh trưởng làm trưởng đoàn.",
      [("visit", "2019-03-20", "Hà Giang", "Vân Nam", "Lý Văn Minh")]),
+    ("chinese-prefecture", "2024-03-02",
+     "Lào Cai tiếp đoàn Hồng Hà\n"
+     "Chiều 1/3, đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh Lào Cai tiếp đoàn đại biểu Châu tự trị dân tộc "
+     "Cáp Nê, Di Hồng Hà (Trung Quốc) do ông Lý Hồng, Phó Châu trưởng làm trưởng đoàn.",
+     [("visit", "2024-03-01", "Lào Cai", "Hồng Hà", "Lý Hồng")]),
+    ("chinese-prefecture-in-province", "2024-03-02",
+     "Hà Giang tiếp đoàn Văn Sơn\n"
+     "Chiều 1/3, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn tiếp đoàn đại biểu Châu tự trị dân tộc Choang, Miêu "
+     "Văn Sơn, tỉnh Vân Nam (Trung Quốc) do ông Trương Lâm làm trưởng đoàn.",
+     [("visit", "2024-03-01", "Hà Giang", "Văn Sơn", "Trương Lâm")]),
     # the visiting side's act during its visit keeps the visitor as guest
+    ("delegation-inspects-same-day", "2022-04-15",
+     "Đoàn công tác Bộ Tài chính làm việc tại tỉnh\n"
+     "Sáng 14/4, đoàn công tác Bộ Tài chính do Thứ trưởng Võ Thành Hưng làm trưởng đoàn làm việc với UBND tỉnh "
+     "Gia Lai.\nChiều cùng ngày, đoàn đã đến kiểm tra tình hình giải ngân vốn đầu tư công tại huyện Chư Sê.",
+     [("visit", "2022-04-14", "Gia Lai", "Bộ Tài chính", "Võ Thành Hưng"),
+      ("inspection", "2022-04-14", "Gia Lai", "Bộ Tài chính", "Võ Thành Hưng")]),
     ("minister-inspects-during-visit", "2024-05-10",
      "Bộ trưởng Bộ Y tế làm việc tại tỉnh\n"
      "Chiều 9/5, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu đoàn công tác của Bộ làm việc với UBND tỉnh Thanh Hóa về "

@@ -624,9 +624,19 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
         else:
             _parties_for(doc, d, context, title if i == 0 else None, dates)
         _leader_for(doc, d, context, dates)
+        if i > 0 and not d.inherit and main.guest and d.guest is None and _delegation_acts(doc, d, dates):
+            d.guest, d.leader = main.guest, d.leader or main.leader
         d.place = _place(doc, d.stmt)
         d.topics = _topics(doc, context if i == 0 else [d.stmt], d.trigger.end)
         d.participants = _participants(doc, d, context[:4])
+
+
+def _delegation_acts(doc: Document, d: "Draft", dates: "Days") -> bool:
+    """The subject of the happening's verb is only the delegation already named ("Chiều cùng ngày, đoàn đã
+    kiểm tra ...")."""
+    stmt, trig = d.stmt, d.trigger
+    start = max(_after_day(dates, stmt, trig.start), _clause_from(doc.text, stmt, trig.start))
+    return _roles()["same_delegation"].fullmatch(doc.fold, start, trig.start) is not None
 
 
 def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | None:
