@@ -299,6 +299,17 @@ FAMILIES = [
      "chất lượng công tác giám sát, phản biện xã hội; yêu cầu các sở, ngành kiểm tra việc thực hiện chính sách.\n"
      "Ông Tôn Ngọc Hạnh cũng lưu ý Mặt trận cần thực hiện tốt chức năng giám sát và nhiệm vụ kiểm tra.",
      [("conference", "2023-03-09", "Bình Phước", None, "Lê Thị Xuân Trang")]),
+    ("task-handed-over", "2024-05-10",
+     "Hội nghị giao ban tháng 5\n"
+     "Sáng 9/5, UBND tỉnh Quảng Trị tổ chức hội nghị giao ban tháng 5. Ông Võ Văn Hưng, Chủ tịch UBND tỉnh chủ "
+     "trì. Kết luận hội nghị, ông Võ Văn Hưng giao Sở Xây dựng kiểm tra, xử lý các công trình chậm tiến độ.",
+     [("conference", "2024-05-09", "Quảng Trị", None, "Võ Văn Hưng")]),
+    ("act-after-a-meeting-word", "2024-05-10",
+     "Hội nghị giao ban tháng 5\n"
+     "Sáng 9/5, UBND tỉnh Quảng Trị tổ chức hội nghị giao ban tháng 5. Ông Võ Văn Hưng, Chủ tịch UBND tỉnh chủ "
+     "trì.\nSau hội nghị giao ban, ông Võ Văn Hưng đã kiểm tra công trình cầu Cửa Việt.",
+     [("conference", "2024-05-09", "Quảng Trị", None, "Võ Văn Hưng"),
+      ("inspection", "2024-05-09", "Quảng Trị", None, "Võ Văn Hưng")]),
     # the one performing a ceremony's act leads; those who only attend ("Cùng dự có") do not
     ("attends-and-hands-over", "2024-02-03",
      "Trao Huy hiệu Đảng cho đảng viên\n"
