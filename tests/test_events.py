@@ -374,6 +374,11 @@ FAMILIES = [
      "Sáng 14/11, UBND tỉnh Bắc Giang và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) tổ chức lễ ký kết thỏa "
      "thuận hợp tác về chuyển đổi số giai đoạn 2023 - 2025. Ông Lê Ánh Dương, Chủ tịch UBND tỉnh chủ trì buổi lễ.",
      [("signing", "2023-11-14", "Bắc Giang", "Tập đoàn Bưu chính Viễn thông Việt Nam", "Lê Ánh Dương")]),
+    ("bank-then-province", "2023-06-10",
+     "Ký kết thỏa thuận hợp tác toàn diện\n"
+     "Sáng 9/6, tại Hà Nội, Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV) và UBND tỉnh Nam Định đã ký kết "
+     "thỏa thuận hợp tác toàn diện giai đoạn 2023 - 2028.",
+     [("signing", "2023-06-09", "Nam Định", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", None)]),
     ("consulate-seat", "2022-10-12",
      "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc\n"
      "Chiều 11/10, ông Trần Văn Lâu, Chủ tịch UBND tỉnh Sóc Trăng tiếp xã giao ông Park Ji Hoon, Tổng Lãnh sự "

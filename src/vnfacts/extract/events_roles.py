@@ -331,7 +331,8 @@ _ABBR_IN_NAME = re.compile(r"\s*\([A-ZĐ&]{2,10}\)")
 def _org_end(text: str, pos: int, limit: int) -> int:
     """End of an organisation's name that starts before ``pos``: at a stop word, punctuation, or after
     ``_ORG_WORDS`` words ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam" has ten)."""
-    stops = _lexicon()["stops"]
+    lex = _lexicon()
+    stops = lex["stops"]
     i, words = pos, 0
     end = pos
     while i < limit and words < _ORG_WORDS:
@@ -347,7 +348,8 @@ def _org_end(text: str, pos: int, limit: int) -> int:
             break
         if word[0].islower() and word.casefold() in stops:
             nxt = _NEXT_LETTER.match(text, m.end(), m.end() + 3)
-            if not (word == "và" and nxt and nxt.group(1).isupper()):
+            # "Bộ Văn hóa, Thể thao và Du lịch" goes on; "... (BIDV) và UBND tỉnh" is another body
+            if not (word == "và" and nxt and nxt.group(1).isupper()) or lex["org"].match(text, nxt.start(1)):
                 break
         i = m.start(1) + len(word)
         end = i
