@@ -268,11 +268,13 @@ def _lex() -> dict[str, Any]:
             ("down", _tail_re(cues["change_down"])),
             ("share", _tail_re(cues["share_before"])),
             ("level", _tail_re(cues["level_verbs"] + _FILLERS)),
+            ("filler", _tail_re(_PURE_FILLERS)),
         ],
         "estimate_any": _any_re(cues["estimate"]),
         "peel_index": {},  # filled below: last word -> (length, words, category), longest first
         "over_after": _head_re(cues["bound_over_after"]),
         "share_after": _head_re(cues["share_after"]),
+        "level_rates": _any_re(cues["level_rates"]),
         "plan": _any_re(cues["basis_plan"]),
         "yoy": _any_re(cues["basis_yoy"]),
         "event_units": _head_re(cues["event_units"]),
@@ -326,8 +328,8 @@ def _lex() -> dict[str, Any]:
     return lex
 
 
-_FILLERS = ["được", "đã", "cũng", "chỉ", "mới chỉ", "vẫn", "thêm", "lên", "mức", "ở mức", "đạt mức", "số tiền",
-            "tổng cộng", "tổng số", "con số", "mốc", "cả"]
+_PURE_FILLERS = ["được", "đã", "cũng", "chỉ", "mới chỉ", "vẫn"]  # no verb of their own: "giảm được 1.842 hộ"
+_FILLERS = ["thêm", "lên", "mức", "ở mức", "đạt mức", "số tiền", "tổng cộng", "tổng số", "con số", "mốc", "cả"]
 _STOP_WORDS = [
     "đạt", "tăng", "giảm", "là", "có", "được", "bị", "đã", "sẽ", "đang", "và", "với", "của", "cho", "trong",
     "từ", "đến", "tới", "so", "bằng", "chiếm", "nhưng", "tuy", "thì", "mà", "để", "nhằm", "giúp", "do", "vì",
@@ -393,8 +395,13 @@ _TERM_NAME = re.compile(r"\s*(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+|\d{4}\s*
 _FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\s*$", re.IGNORECASE)
 _PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
                       "lũy", "kế", "hết", "qua", "cả"}
-_FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:(?:năm\s+)?(?:19|20)\d\d\s*)?(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d",
-                            re.IGNORECASE)  # "từ 47,6% (năm 1990) xuống còn 4,12%": two levels
+# "tăng|giảm" + the noun phrase it acts on, right before the number (not "tăng trưởng", "giảm nghèo")
+_VERB_THEN_OBJECT = re.compile(r"(?<![\wÀ-ỹĐđ])(tăng|giảm)\s+(?!(?:trưởng|cường|nghèo|thiểu|ca)(?![\wÀ-ỹĐđ]))"
+                               r"([\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,5})\s*$", re.IGNORECASE)
+_FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:\(?\s*(?:(?:vào\s+)?(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\)?\s*)?"
+                            r"(?:xuống|lên)(?:\s+còn|\s+mức)?\s+\d",
+                            re.IGNORECASE)  # "từ 47,6% (năm 1990) xuống còn 4,12%", "từ 31% đầu năm 2016 lên ...": two levels
+_OWN_TIME_GAP = {"", "đầu", "cuối", "giữa", "vào", "vào đầu", "vào cuối", "vào giữa"}  # "17,9% cuối năm 2018"
 _TERM_BEFORE = re.compile(r"nhiệm kỳ\s*$")
 _WHOLE_PERIOD = re.compile(r"\d{4}(?:-\d{4})?$")  # a year or a span, no part of a year
 _JOINED_WORD_COUNT = re.compile(r"\s*(?:và|,)\s*(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+[a-zà-ỹđ])",
@@ -403,7 +410,8 @@ _CLAUSE_MARKS = re.compile(r"[,;:…()\-]")
 _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện", "thực hiện", "cấp trên", "cấp dưới", "tỷ trọng",
                "thôn mới", "đổi mới", "cấp mới", "lập mới", "trồng mới", "xây mới", "ký mới", "tuyển mới", "mở mới",
                "tư mới", "hút mới", "tạo mới", "sinh mới",  # "mới" that belongs to the noun ("rừng trồng mới")
-               "tăng thêm", "bổ sung thêm"}  # "vốn đăng ký tăng thêm": the increment is the measure
+               "tăng thêm", "bổ sung thêm",
+               "mặt bằng", "đồng bằng", "cân bằng", "văn bằng"}  # "bàn giao mặt bằng được 5,8 km": no cue "bằng"  # "vốn đăng ký tăng thêm": the increment is the measure
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
@@ -777,7 +785,7 @@ def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> t
     for _ in range(6):
         best, best_n = "", 0  # the longest cue ending here ("cao hơn mức" before "hơn mức"), by category order
         for n, phrase, cat in index.get(words[end - 1], ()) if end else ():
-            if n > end or ("verb" in found and cat not in ("estimate", "level")) or (
+            if n > end or ("verb" in found and cat not in ("estimate", "level", "filler")) or (
                     n > 1 and tuple(words[end - n:end]) != phrase):
                 continue
             if end - n - 1 >= 0 and f"{words[end - n - 1]} {words[end - n]}" in _TRAIL_KEEP:
@@ -1265,6 +1273,11 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role = "change"
         if verb == "down":
             c.sign = -1
+    elif verb is None and c.unit_kind != "count" and (m := _VERB_THEN_OBJECT.search(rest)) \
+            and not any(w in _STOP_SET for w in m.group(2).casefold().split()):
+        c.role = "change"  # "giảm tỷ lệ hộ nghèo từ 4 - 5%", "tăng thu ngân sách 500 tỷ đồng": the verb before its object
+        if m.group(1).casefold() == "giảm":
+            c.sign = -1
     elif c.unit_kind == "percent":
         if verb == "share" or lex["share_after"].match(after) or _POPULATION_AFTER.match(after):
             c.role = "share"  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
@@ -1413,11 +1426,27 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             b.unit_kind == "percent" and b.role == "share" and b.sentence == c.sentence for b in before[-2:]) \
             and _OF_WHICH.search(text, before[-1].end, c.num_start):
         c.role = "share"  # "Tỷ lệ ... đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%"
-    if c.unit_kind == "percent" and c.role == "level" and c.indicator and _RATE_HEAD.match(c.indicator):
-        c.role = "share"
+    if c.unit_kind == "percent" and c.role == "level" and (
+            (c.indicator and _RATE_HEAD.match(c.indicator)) or (c.unit == "%" and not _level_rate(text, c, before))):
+        c.role = "share"  # occupancy, coverage, a vote, a sector's part: a share (a growth rate or a tax is a level)
     if "cùng kỳ" in left and c.in_paren:
         c.estimate = False
     _event_cues(ctx, c, before, left, after)
+
+
+def _level_rate(text: str, c: _Cand, before: list[_Cand]) -> bool:
+    """Whether a percentage is a rate that is a level of its own (growth, tax, interest: data level_rates), said by
+    its indicator or by its statement before it ("Tốc độ tăng trưởng ... bình quân đạt 10,4%/năm"), or one more
+    item of a list of such rates ("thuế ... dưới 2,5 lít là 15%; 2,5-3 lít là 20%")."""
+    rx = _lex()["level_rates"]
+    if c.indicator and rx.search(c.indicator):
+        return True
+    s_start = c.sentence[0]
+    stmt = text.rfind(";", s_start, c.num_start) + 1 or s_start
+    if rx.search(text, stmt, c.num_start) is not None:
+        return True
+    prev = next((b for b in reversed(before) if b.unit == "%" and b.sentence == c.sentence), None)
+    return prev is not None and prev.role == "level" and prev.unit_kind == "percent"
 
 
 def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str) -> None:
@@ -1544,6 +1573,14 @@ def _topical(text: str, s_start: int, pos: int, end: int | None = None) -> bool:
         w in _PERIOD_LEAD_WORDS for w in lead.casefold().split())
 
 
+def _named_after(text: str, s_start: int, pos: int) -> bool:
+    """Whether a time phrase at ``pos`` stands after the name of what it times, inside its clause ("Thu nhập bình
+    quân đầu người năm 2017 đạt ..."), rather than opening the clause ("Năm 2022 huyện hoàn thành ...")."""
+    c_start, _ = _clause_start(text, s_start, pos)
+    lead = text[c_start:pos].casefold().split()
+    return bool(lead) and not all(w in _PERIOD_LEAD_WORDS for w in lead)
+
+
 def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) -> str | None:
     """The figure's period: a period phrase of its sentence (the nearest before it, one right after a level,
     then one after it in its clause), the event's month for attendance and votes, the period carried from the
@@ -1620,6 +1657,8 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         if p is not None:
             v = value(p)
             if v:
+                if p.kind == "year" and p.start >= c_start and _named_after(text, s_start, p.start):
+                    c.from_level = True  # "thu nhập ... năm 2017 đạt": that figure's year, not the next sentences'
                 return event_ok(v, p)
     clause_end = _clause_end(text, c.end, s_end)
     after = [p for p in periods if c.end <= p.start and p.end <= s_end and usable(p) and p.kind != "same"
@@ -1680,7 +1719,8 @@ def _own_period_after(ctx: _Ctx, c: _Cand) -> PeriodMention | None:
             continue
         gap = text[c.end:p.start]
         if p.kind in ("year", "quarter", "month", "first_months", "h2") and (
-                gap.strip() in ("của", "trong") or (not gap.strip() and c.role != "change" and p.kind == "year")):
+                gap.strip() in ("của", "trong") or (
+                    gap.strip().casefold() in _OWN_TIME_GAP and c.role != "change" and p.kind == "year")):
             return p
         break
     return None

@@ -56,7 +56,10 @@ _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNI
                (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
-_NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn)\s")
+_NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn|là)\s")
+_EVER_BEFORE = re.compile(r"(?:từ\s+)?(?:trước|xưa)\s+$")  # "cao nhất từ trước đến nay": ever, no period
+# a law cited with its year: "Luật Hợp tác xã năm 2012" names the law, not the time of a figure
+_LAW_BEFORE = re.compile(r"(?<!\w)(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()\d]+){1,6}\s+$")
 _HIEN_COMPOUND = re.compile(r"(?:thực|thể|xuất|phát|biểu|trình|tái|hiển|thế|hiện)\s$")
 _HIEN_NOUN = re.compile(r",?\s+(?:đại|trạng|thực|tượng|vật|diện|hành|hữu)(?!\w)")  # "hiện đại", "hiện trạng"
 _DAY_SPAN_BEFORE = re.compile(r"từ (?:ngày )?\d{1,2}(?:[/.\-]\d{1,2})?(?:[/.\-]\d{4})?\s*$")
@@ -206,6 +209,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         if not (opens or (_NOW_VERB.match(text, e) and not _HIEN_COMPOUND.search(text, max(0, s - 8), s))) \
                 or _HIEN_NOUN.match(text, e, e + 12):
             return None
+    if kind == "sofar" and m.group(0).startswith(("đến", "tới")) and _EVER_BEFORE.search(text, max(0, s - 9), s):
+        return None
     if kind == "whole_year":
         return PeriodMention(s, e, "whole_year", None, None, "")
     if kind == "ongoing":  # "tỉnh đang triển khai 3 dự án": as of now (extract/figures.py: in the figure's clause)
@@ -213,6 +218,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
     if kind in ("sofar", "this_year"):
         return PeriodMention(s, e, "sofar", _form(pub_year, ""), pub_year, "")
     if kind == "year":
+        if g[0] and _LAW_BEFORE.search(text, max(0, s - 60), s):
+            return None
         y = g[0] or g[1]
         year = int(y)
         return PeriodMention(s, e, kind, str(year), year, "")
