@@ -253,6 +253,7 @@ def _lex() -> dict[str, Any]:
         "not_before_compounds": _tail_re(cues["not_figure_before_compounds"]),
         "not_units": _head_re(cues["not_figure_units"]),
         "pointing": _head_re(cues["pointing_back_units"]),
+        "counted_capitals": re.compile(r"(?:" + _alts(cues["counted_capitals"], False) + r")(?![\wÀ-ỹĐđ])"),
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
         "threshold": _tail_re(cues["threshold_before"]),
         "classifiers": frozenset(cues["indicator_classifiers"]),
@@ -376,7 +377,7 @@ _NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nh�
 # a short quoted phrase, a slogan or a name: one to six words (no nested quantifiers: no backtracking blow-up)
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”\s]+(?:\s[^\"“”\s]+){0,5}\s?[\"”]")
 _CAP = r"[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,3}"
-_NAMED_LIST = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+(" + _CAP + r"(?:\s*,\s*" + _CAP + r")*\s*(?:,\s*)?và\s+" + _CAP + ")")
+_NAMED_LIST = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+(" + _CAP + r"(?:\s*(?:,\s*(?:và\s+)?|và\s+)" + _CAP + ")+)")
 _LIST_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LIST_GAP = re.compile(r"\s*(,|và|,\s*và)\s*(?:tỉnh\s+|TP\.?\s+)?")
 _OWN_TIME_AFTER = re.compile(r"\s*(?:của\s+)?(?:quý|năm|tháng|cùng kỳ)\s", re.IGNORECASE)  # "mức 5% của quý I/2024"
@@ -396,6 +397,8 @@ _FROM_AS_BOUND = re.compile(r"(?:đạt|có|là|ở mức|với|chiếm)\s+từ\
 _PERIOD_LEAD_WORDS = {"trong", "giai", "đoạn", "thời", "kỳ", "nhiệm", "tính", "đến", "từ", "vào", "cuối", "đầu", "riêng",
                       "lũy", "kế", "hết", "qua", "cả"}
 # "tăng|giảm" + the noun phrase it acts on, right before the number (not "tăng trưởng", "giảm nghèo")
+# "số phiếu tán thành 48/49": the noun after "số" names what a bare fraction counts
+_COUNTED_BY_SO = re.compile(r"(?<![\wÀ-ỹĐđ])số\s+([a-zà-ỹđ][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){0,3})\s*$")
 _VERB_THEN_OBJECT = re.compile(r"(?<![\wÀ-ỹĐđ])(tăng|giảm)\s+(?!(?:trưởng|cường|nghèo|thiểu|ca)(?![\wÀ-ỹĐđ]))"
                                r"([\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,5})\s*$", re.IGNORECASE)
 _FROM_LEVEL_TO = re.compile(r"\s*(?:%\s*)?(?:\(?\s*(?:(?:vào\s+)?(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\)?\s*)?"
@@ -424,7 +427,7 @@ _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECAS
 _DATE_PHRASE = _rx(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
 _COMPOUNDS = ["mặt bằng", "chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
-              "mới thành lập", "qua đào tạo", "cho vay"]
+              "mới thành lập", "qua đào tạo", "cho vay", "bằng khen", "bằng cấp", "bằng chứng"]
 _PEOPLE_NOUNS = re.compile(r"^(?:đại biểu|cán bộ|đoàn viên|người|nhà báo|khách|học viên|cử tri|hội viên|"
                            r"công nhân|lao động|thanh niên|đảng viên|thành viên|chiến sĩ|em|cháu)", re.I)
 _DATE_CUE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|dịp|vào|cuối|đầu|giữa|"
@@ -1066,6 +1069,10 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             if lex["not_units"].match(text, scale_end, s_end):
                 continue
             phrase, u_end = _noun_phrase(text, scale_end, s_end)
+            if not phrase and shape == "fraction":
+                phrase = _fraction_unit(text, numerals, idx, s_start, s_end)
+                if phrase:
+                    unit, kind = phrase, "count"
             if not phrase:
                 # a bare number: borrow % from a neighbouring change ("giảm 1,66; ... tăng 0,18%")
                 if "," in n.written and left.rstrip().endswith(("tăng", "giảm")) and "%" in text[s_start:s_end]:
@@ -1098,7 +1105,8 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             if cap and cap[1][0].isupper() and left[:cap[0]].strip() and not cues:
                 name_end = n.end
                 continue
-            if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap[1].lower()):
+            if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap[1].lower()) \
+                    and not lex["counted_capitals"].match(phrase):
                 continue  # "Sư đoàn 3 Sao Vàng", "vùng 4 Hải quân"
             if (lex["pointing"].match(phrase) and value == 2 and not of) or _POINTER_AFTER.match(text, u_end):
                 continue
@@ -1136,6 +1144,22 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
         _read_cues(ctx, c, out[:i], sent_periods)
         _settle_indicator(ctx, c, out[:i])
     return out
+
+
+def _fraction_unit(text: str, numerals: list, idx: int, s_start: int, s_end: int) -> str:
+    """What a bare x/y counts: the noun of the fraction joined after it ("47/49 và 49/49 phiếu"), else the noun
+    after "số" just before it ("số phiếu tán thành 48/49"); "" when neither."""
+    n = numerals[idx]
+    for nxt in numerals[idx + 1:idx + 3]:
+        if nxt.shape != "fraction" or not _AND_GAP.fullmatch(text, n.end, nxt.start):
+            break
+        phrase, _ = _noun_phrase(text, nxt.end, s_end)
+        if phrase:
+            return phrase
+        n = nxt
+    n = numerals[idx]
+    m = _COUNTED_BY_SO.search(text, max(s_start, n.start - 60), n.start)
+    return _noun_phrase(text, m.start(1), n.start, max_words=4)[0] if m else ""
 
 
 def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
@@ -1279,16 +1303,19 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         if m.group(1).casefold() == "giảm":
             c.sign = -1
     elif c.unit_kind == "percent":
-        if verb == "share" or lex["share_after"].match(after) or _POPULATION_AFTER.match(after):
+        if lex["share_after"].match(after) or _POPULATION_AFTER.match(after):
             c.role = "share"  # "đạt khoảng 72% giá trị hợp đồng", "98,7% hồ sơ": a part of that whole
             if verb is None and lex["share_after"].match(after):
                 whole, _ = _noun_phrase(text, c.end, clause_end, max_words=4)
+        elif before and before[-1].of and before[-1].sentence == c.sentence and (
+                verb in (None, "level") or (verb == "share" and before[-1].event)) \
+                and _OF_THEN_SHARE.fullmatch(text, before[-1].end, c.num_start):
+            c.role = "share"  # "66,8/69 km mặt bằng, đạt 96,8%", "49/49 phiếu, đạt tỷ lệ 100%": the fraction as a percentage
+            of_share = before[-1]
+        elif verb == "share":
+            c.role = "share"
         elif _RATE_WORD.search(text, c_start, c.num_start):
             c.role = "share"
-        elif verb in (None, "level") and before and before[-1].of and before[-1].sentence == c.sentence \
-                and _OF_THEN_SHARE.fullmatch(text, before[-1].end, c.num_start):
-            c.role = "share"  # "66,8/69 km mặt bằng, đạt 96,8%": the fraction as a percentage
-            of_share = before[-1]
     elif c.unit_kind == "count" and verb == "down" and cues.get("down"):
         c.role = "change"
     if cues.get("over") == "vượt" and not cues.get("verb") and c.unit_kind == "percent" and (
