@@ -285,6 +285,9 @@ def _lex() -> dict[str, Any]:
         "not_event": _any_re(cues["not_event_before"]),
         "vote_verbs": _any_re(cues["vote_verbs"]),
         "ranking": _any_re(cues["ranking_words"]),
+        "remainder": re.compile(r"(?<![\wÀ-ỹĐđ])còn\s+(" + _alts(cues["remainder_measures"]) + r")\s*$", re.IGNORECASE),
+        "aspects": {**{w: ("measure", "count") for w in cues["aspect_quantity"]},
+                    **{w: ("currency",) for w in cues["aspect_value"]}},
         "per_item_end": re.compile(r"(?<![\wÀ-ỹĐđ])mỗi\s+([\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,2})\s+("
                                    + _alts(cues["per_item_value"]) + r")\s*$", re.IGNORECASE),
         "per_item": re.compile(r"(" + _alts(cues["per_item_value"]) + r") mỗi (.+)"),
@@ -310,6 +313,7 @@ def _lex() -> dict[str, Any]:
                                                                "giảm thiểu", "so sánh"]),
         "trail": _tail_re(cues["indicator_trail_strip"]),
         "cut": _any_re(cues["indicator_cut"] + cues["indicator_cut_agent"] + ["thể hiện qua", "thông qua"]),
+        "cut_named": re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + _alts(cues["indicator_cut_named"]) + r")\s+(?=[" + _UPPER + "])"),
         "cut_agent": frozenset(w.casefold() for w in cues["indicator_cut_agent"]),
         "cut_keep": _head_re(cues["indicator_cut_keep"]),
         "dimension": re.compile(r"([\wÀ-ỹĐđ]+)\s+(?:" + _alts(cues["dimension_words"]) + r")$", re.IGNORECASE),
@@ -350,6 +354,9 @@ _NP_MORE = re.compile(r",\s*(" + _WORD + r"+(?:\s+" + _WORD + r"+){0,2})(?=\s*(?
                       r"đạt|được|có|thuộc|đã|là|còn|trong|tham|nhằm|trên|dưới|của|tại|từ|ở|và)(?![\wÀ-ỹĐđ])))")
 _FIGURE_WORDS = ("gấp", "nửa", "phần", "nghìn", "ngàn", "triệu", "tỷ")  # a figure with no digit has one of these
 _BARE_COUNTERS = {"lượt"}  # "khách lưu trú 3,1 triệu lượt": the noun before names what is counted
+# a counter word right after a noun phrase of its own ("xuất khẩu lao động 1.460 người"): that phrase is what is counted
+_PLAIN_COUNTERS = {"người", "con"}
+_MEMBER_COUNTERS = {"đồng chí"}  # "Ban Thường vụ gồm 12 đồng chí": the size of the body named before
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
@@ -367,6 +374,13 @@ _PLACE_NAME = re.compile(r"(?:của\s+)?(?:huyện|thị xã|thành phố|TP\.?|
 _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,2})")
 _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_CONJUNCTIONS = {"tuy", "nhưng", "song"}
+_NEXT_ITEM = re.compile(r"(?:\s+về\s+[^\d,;.()]{1,25}?)?\s*(?:,|và|,\s*và)\s*")  # "12% về lượng và 35%"
+_PURPOSE_WORDS = {"cho", "để"}
+_FUND_HEAD = re.compile(r"\s*(?:tổng|nguồn|kinh phí|vốn|số tiền|chi phí)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_SEASON_LEAD = re.compile(r"\s*(?:[Tt]rong\s+)?(?:[Vv]ụ|[Mm]ùa)\s+(?:mùa|chiêm|[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+["
+                          + _UPPER + r"][\wÀ-ỹĐđ]*)?)(?:\s+\d{4})?\s+")
+_PLACE_PREP = re.compile(r"^.*(?<![\wÀ-ỹĐđ])(?:tại|ở|trên|với)\s", re.IGNORECASE | re.DOTALL)  # up to the last one
 _CONTENT_SHARE_VERBS = {"giải ngân", "giải ngân được", "thi công", "hoàn thành", "hoàn thành được"}
 _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy mô dân số|tổng số|số lượng|chiều dài|chiều rộng|"
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
@@ -388,7 +402,8 @@ _PART_OF_COUNT = re.compile(r"\s*,\s*(?:chiếm|trong đó|trong số đó)\s*",
 _BRACKETED = re.compile(r"\([^()]*\)")
 _EDGE_PUNCT = {",", ";", ":", "-", "…", ".", "/"}
 _QUOTES_RE = re.compile(r"[()\"“”]")
-_PERIOD_PREP = _rx(r"(?:(?:đến|tới|từ|tính đến)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả)\s+$",
+_PERIOD_PREP = _rx(r"(?:(?:đến|tới|từ|tính đến|trong)\s+)?(?:đến|tới|vào|cuối|đầu|tính đến|tính|trong|từ|hết|cả|giai đoạn|"
+                   r"thời kỳ|nhiệm kỳ)\s+$",
                    re.IGNORECASE)  # "đến cuối năm 2022"
 _POPULATION_AFTER = re.compile(r"\s*(?:số|đại biểu|cử tri|hộ|xã|người|học sinh|trẻ em|doanh nghiệp|lao động|"
                                r"trường|thôn|đảng viên|hội viên|đoàn viên)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
@@ -414,13 +429,15 @@ _TRAIL_KEEP = {"chứng chỉ", "thể hiện", "phát hiện", "xuất hiện",
                "thôn mới", "đổi mới", "cấp mới", "lập mới", "trồng mới", "xây mới", "ký mới", "tuyển mới", "mở mới",
                "tư mới", "hút mới", "tạo mới", "sinh mới",  # "mới" that belongs to the noun ("rừng trồng mới")
                "tăng thêm", "bổ sung thêm",
-               "mặt bằng", "đồng bằng", "cân bằng", "văn bằng"}  # "bàn giao mặt bằng được 5,8 km": no cue "bằng"  # "vốn đăng ký tăng thêm": the increment is the measure
+               "mặt bằng", "đồng bằng", "cân bằng", "văn bằng",
+               "tổng trị"}  # "tổng trị giá" is the measure (the trailing "trị giá" of "quà trị giá" is not)  # "bàn giao mặt bằng được 5,8 km": no cue "bằng"  # "vốn đăng ký tăng thêm": the increment is the measure
 _ATTENDING_AFTER = re.compile(r"[^,;.()]{0,40}?\s(?:(?:tham dự|dự|có mặt)(?:\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện))?|tham gia\s+(?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo|"
                               r"chương trình|sự kiện|hội thi|giải))(?=[\s,;.]|$)", re.IGNORECASE)
 _MEASURE_WORD = _rx(r"quy mô|công suất|sức chứa|dân số|tổng số|số lượng|chiều dài|chiều rộng|diện tích|số người|"
                            r"số lao động|số hộ", re.IGNORECASE)
-_MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ)\s", re.IGNORECASE)
+_MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổng dân số|số người|số lao động|số hộ|tổng đàn|đàn)\s",
+                           re.IGNORECASE)  # "tổng đàn lợn hiện có 497.000 con": the herd
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _STOP_SET = frozenset(w for w in _STOP_WORDS + _STOP_NEXT if " " not in w)
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
@@ -936,17 +953,33 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     if _DIGIT.search(chunk):
         chunk = _DATE_PHRASE.sub(" ", chunk)
     # drop what follows a comparison ("tỷ lệ giải ngân cao hơn bình quân" → "tỷ lệ giải ngân")
-    if _TAIL_CUT.match(chunk.strip()):
-        return ""
+    lead = _TAIL_CUT.match(chunk.strip())
+    if lead:
+        if lead.group(0).casefold() not in _CONJUNCTIONS:
+            return ""
+        chunk = chunk.strip()[lead.end():]  # "..., nhưng tỷ lệ lấp đầy mới đạt 32%": the clause after the conjunction
     tail = _TAIL_CUT.search(chunk)
     if tail and _clean_phrase(chunk[:tail.start()], ctx):
         chunk = chunk[:tail.start()]
     # cut at the last introducer ("với tổng diện tích" → "tổng diện tích")
     # ("... có tỷ lệ giải ngân cao như:" → "tỷ lệ giải ngân cao": an introducer at the very end is dropped first)
+    left_over = lex["remainder"].search(chunk) if "còn" in chunk else None
+    if left_over:
+        return left_over.group(1)
+    season = _SEASON_LEAD.match(chunk)
+    if season and chunk[season.end():].strip():
+        chunk = chunk[season.end():]  # "vụ Hè Thu năm nay năng suất đạt ...": the season says when
     each = lex["per_item_end"].search(chunk)
     if each:  # "mỗi suất trị giá", "mỗi suất học bổng có giá trị": the value of each
         return f"{each.group(2).casefold()} mỗi {each.group(1)}"
     cuts = [m for m in lex["cut"].finditer(chunk) if not lex["cut_keep"].match(chunk, m.start())]
+    named = [m for m in lex["cut_named"].finditer(chunk)]
+    if named and (not cuts or named[-1].start() > cuts[-1].start()):
+        cleaned = _clean_phrase(chunk[named[-1].end():], ctx)
+        if cleaned:
+            return cleaned
+    if cuts and _FUND_HEAD.match(chunk):  # "Tổng nguồn lực huy động cho xây dựng nông thôn mới": for what, still the sum
+        cuts = [m for m in cuts if m.group(1).casefold() not in _PURPOSE_WORDS]
     while cuts:
         last = cuts.pop()
         cleaned = _clean_phrase(chunk[last.end():], ctx)
@@ -1102,8 +1135,10 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
             continue
         if kind == "count":
             cap = _last_word(left)
-            if cap and cap[1][0].isupper() and left[:cap[0]].strip() and not cues:
-                name_end = n.end
+            if cap and cap[1][0].isupper() and left[:cap[0]].strip() and not cues and not (
+                    _GENERIC_COUNTERS.fullmatch(phrase) and cap[0] > 0 and left[cap[0] - 1] == " "
+                    and _last_word(left[:cap[0]]) and _last_word(left[:cap[0]])[1][0].isupper()):
+                name_end = n.end  # "Quân khu 5", "Tổ 12" (not "lao động đi Nhật Bản 820 người": a place, then a count)
                 continue
             if phrase[:1].isupper() and not cues and cap and not _FUNCTION_BEFORE.fullmatch(cap[1].lower()) \
                     and not lex["counted_capitals"].match(phrase):
@@ -1297,6 +1332,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.role = "change"
         if verb == "down":
             c.sign = -1
+    elif verb is None and c.unit_kind == "percent" and before and before[-1].sentence == c.sentence \
+            and before[-1].role == "change" and before[-1].unit_kind == "percent" \
+            and _NEXT_ITEM.fullmatch(text, before[-1].end, c.num_start):
+        c.role, c.sign = "change", before[-1].sign  # "tăng 12% về lượng và 35% về giá trị": the same verb
     elif verb is None and c.unit_kind != "count" and (m := _VERB_THEN_OBJECT.search(rest)) \
             and not any(w in _STOP_SET for w in m.group(2).casefold().split()):
         c.role = "change"  # "giảm tỷ lệ hộ nghèo từ 4 - 5%", "tăng thu ngân sách 500 tỷ đồng": the verb before its object
@@ -1340,6 +1379,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     for b in before:
         if lo < b.end <= subj_end and not any(a <= b.start < z for a, z in groups):
             lo = b.end
+    if lo > c_start:  # "500.000 đồng tiền mặt và nhu yếu phẩm trị giá 300.000 đồng": the item after "và" is this one's
+        joined = _AND_WORD.search(text, lo, subj_end)
+        if joined:
+            lo = joined.end()
     if c.unit_kind == "count":
         subject = _subject(text, lo, subj_end, ctx, sent_periods) if _GENERIC_COUNTERS.fullmatch(c.unit) \
             or _MEASURE_WORD.search(text, lo, subj_end) else ""
@@ -1348,11 +1391,16 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         if len(head) > 1 and head[0].lower() in lex["classifiers"]:
             c.indicator = head[1]  # "340 con bò sinh sản": the counted thing is "bò sinh sản"
         reached = cues.get("verb") == "level" or cues.get("estimate", "").endswith("đạt")
+        counter = c.unit.casefold()
+        if counter in _MEMBER_COUNTERS and cues.get("level") in ("có", "gồm") and not subject:
+            subject = _subject(text, lo, subj_end, ctx, sent_periods)
         if subject and ((_GENERIC_COUNTERS.fullmatch(c.unit) and (reached or (
-                             c.unit.casefold() in _BARE_COUNTERS and not cues.get("verb")))
+                             counter in _BARE_COUNTERS and not cues.get("verb")))
                          and cues.get("level") not in ("có", "với", "gồm"))
                         or (not cues.get("verb") and _MEASURE_NOUNS.search(subject))
-                        or _MEASURE_HEAD.match(subject)):
+                        or _MEASURE_HEAD.match(subject)
+                        or (counter in _PLAIN_COUNTERS and not cues and len(subject.split()) >= 3)
+                        or (counter in _MEMBER_COUNTERS and cues.get("level") in ("có", "gồm"))):
             c.indicator = subject
         q_start = c.end
         paren = _PAREN_AFTER.match(text[q_start:s_end])
@@ -1364,10 +1412,17 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         # "02 lần được vinh danh là thành phố sạch ASEAN": the times something happened
         c.indicator = _clean_phrase(f"lần {text[c.end:clause_end]}", ctx, lead_strip=False, keep_head=True)
     else:
-        noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind in ("measure", "currency") else ""
+        noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind == "currency" or (
+            c.unit_kind == "measure" and not lex["dimension"].search(rest.rstrip())) else ""  # "vùng biển rộng 420 km²
+        # ngoài khơi ...": the thing measured is before its size word, what follows says where
         about = _ABOUT_AFTER.match(after) if c.role == "change" else None
         if about:  # "giảm 2,1% về số doanh nghiệp nhưng tăng 21,7% về số vốn"
             c.indicator = _clean_phrase(_noun_phrase(text, c.end + about.end(), clause_end)[0], ctx) or None
+            kinds = lex["aspects"].get((c.indicator or "").casefold())
+            measured = next((b for b in reversed(before) if b.unit_kind in kinds and b.indicator), None) \
+                if kinds else None
+            if measured is not None:  # "xuất khẩu 425.000 tấn gạo, ... tăng 6,8% về lượng": of the rice exported
+                c.indicator = measured.indicator
         elif noun:
             c.indicator = noun
         elif (subject := _subject(text, lo, subj_end, ctx, sent_periods)) \
@@ -1375,6 +1430,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
         elif subject and not _AND_END.search(rest.strip()):
             c.indicator = subject
+            if c.unit_kind == "measure" and lex["dimension"].search(rest.rstrip()):
+                place = _PLACE_PREP.search(subject)  # "khảo sát ... tại khu vực biển rộng 420 km²": what is sized
+                if place and subject[place.end():].strip():
+                    c.indicator = subject[place.end():].strip()
         else:
             c.own_subject = False
     if c.unit_kind == "percent" and c.role == "share" and _POPULATION_AFTER.match(after):
