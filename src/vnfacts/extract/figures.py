@@ -297,11 +297,16 @@ def _lex() -> dict[str, Any]:
         "received": re.compile(r"(?<![\wÀ-ỹĐđ])(?:(?:" + _alts(cues["received_after"]) + r")|(?:" + _alts(
             cues["receive_verbs"]) + r")\s+(?:" + _alts(cues["awards"]) + r"))(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "national": _Phrases([w.casefold() for w in cues["national_scope"]]),
+        "national_own": frozenset(w.casefold() for w in cues["national_own"]),
         "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
         "time_topic": _head_re(cues["time_topic_openers"]),
+        "holiday": _Phrases(cues["holiday_words"]),
+        "dated_happening": re.compile(guarded(
+            r"(?<![\wÀ-ỹĐđ])(?:" + _alts(cues["dated_happenings"]) + r")\s+(?:[^\s,;.\d]+\s+){0,4}?ngày\s+(\d{1,2})\s*"
+            r"[/.\-]\s*(\d{1,2})(?![\d/.\-])", re.IGNORECASE), re.IGNORECASE),
         "speech": _any_re(cues["speech_verbs"], 0),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
@@ -375,6 +380,9 @@ _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + 
 _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
+_ASIDE = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")  # words set off after a name
+_SINGLED_OUT = re.compile(r"\s*(?:Riêng|Tính riêng|Chỉ riêng|Trong đó, riêng)\b")
+_HOLIDAY_DATE = re.compile(r"[^.;:\d]{0,40}?(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d/])")  # "... Quốc khánh 2/9"
 _NEXT_ITEM = re.compile(r"(?:\s+về\s+[^\d,;.()]{1,25}?)?\s*(?:,|và|,\s*và)\s*")  # "12% về lượng và 35%"
 _PURPOSE_WORDS = {"cho", "để"}
 _FUND_HEAD = re.compile(r"\s*(?:tổng|nguồn|kinh phí|vốn|số tiền|chi phí)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
@@ -628,6 +636,12 @@ def _places(doc: Document, compared: set[int], end: int | None = None) -> list[t
     for a, b, word in lex["national"].find(fold):
         if word == "vùng" and not text[b + 1:b + 2].isupper():
             continue
+        if word in lex["national_own"]:
+            before = _last_word(text[max(0, a - 40):a])
+            if before is None or not before[1][0].islower():
+                continue  # "Đại sứ quán Hàn Quốc tại Việt Nam": part of a name
+            places.append((a, b, None))
+            continue
         if lex["national_compare"].search(text, max(0, a - 30), a):
             compared.add(b)  # "đứng thứ 2 cả nước": compared with the country, not about it
             continue
@@ -674,6 +688,25 @@ def _place_and_time_context(ctx: _Ctx, end: int) -> None:
     ctx.event_month = _event_month(doc)
     ctx.report_period = _report_period(ctx)
     ctx.voices = _voices(doc)
+    asides = _person_asides(doc, end)
+    if asides:  # "Chị Thư, du khách TP HCM, cho biết ... giá 1,2 triệu đồng": where the person is from, not the figure
+        ctx.places = [p for p in ctx.places if not any(a <= p[0] < b and p[2] not in own for a, b, own in asides)]
+
+
+def _person_asides(doc: Document, end: int) -> list[tuple[int, int, frozenset]]:
+    """Spans of the words set off right after a person's name (", du khách TP HCM,", "(ấp 3, xã Mỹ Yên)"), with the
+    provinces of the person's offices (an office's province there is the one the person speaks for)."""
+    text = doc.text
+    out = []
+    for person in doc.people:
+        own = frozenset(p.province for p in person.positions if p.province)
+        for _, b in person.mentions:
+            if b >= end:
+                continue
+            m = _ASIDE.match(text, b, min(end, b + 80))
+            if m:
+                out.append((b, m.end(), own))
+    return out
 
 
 def _voices(doc: Document) -> dict[int, str]:
@@ -720,12 +753,31 @@ def _report_period(ctx: _Ctx) -> str | None:
         elif seg.kind == "title":
             found = find_periods(fold, doc.pub_year, seg.start, seg.end, bare_months=True)
         else:
-            found = [p for s in doc.sentences if seg.start <= s.start < seg.end for p in ctx.periods(s.start, s.end)]
+            found = [p for s in doc.sentences if seg.start <= s.start < seg.end and not _SINGLED_OUT.match(doc.text, s.start)
+                     for p in ctx.periods(s.start, s.end)]  # ("Riêng quý I, ...": a part, not what the report is about)
         for p in found:
             if p.kind in kinds:
                 v = complete(p, doc.pub_year)
                 if v:
                     return v
+        if seg.kind == "paragraph":
+            break
+    return _holiday_month(ctx)
+
+
+def _holiday_month(ctx: _Ctx) -> str | None:
+    """The month of a holiday a report is about, from its title or lead ("Trong 4 ngày nghỉ lễ Quốc khánh 2/9, ...")."""
+    doc = ctx.doc
+    fold = doc.fold or doc.text.lower()
+    for seg in doc.segments:
+        if seg.kind not in ("title", "paragraph"):
+            continue
+        for a, b, _ in _lex()["holiday"].find(fold[seg.start:seg.end]):
+            m = _HOLIDAY_DATE.match(fold, seg.start + b, seg.end)
+            if m and doc.pub_year and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+                month = int(m.group(2))
+                year = doc.pub_year - 1 if doc.pub_month and month > doc.pub_month + 1 else doc.pub_year
+                return f"{year}-{month:02d}"
         if seg.kind == "paragraph":
             break
     return None
@@ -1753,9 +1805,27 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         v = value(after[0])
         if v:
             return event_ok(v, after[0])
+    dated = _happening_month(ctx, c) if not target else None
+    if dated:
+        return dated
     if c.event and not target:
         return ctx.event_month
     return _fallback_period(ctx, c, value, usable, target)
+
+
+def _happening_month(ctx: _Ctx, c: _Cand) -> str | None:
+    """The month of a happening named with its day before the number in its sentence ("cuộc bầu cử ngày 23-5 có
+    521.306 cử tri đi bầu")."""
+    doc = ctx.doc
+    s_start = c.sentence[0]
+    if "ngày" not in (doc.fold or doc.text)[s_start:c.num_start] or not doc.pub_year:
+        return None
+    m = _lex()["dated_happening"].search(doc.text, s_start, c.num_start)
+    if not m or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+        return None
+    month = int(m.group(2))
+    year = doc.pub_year - 1 if doc.pub_month and month > doc.pub_month + 1 else doc.pub_year
+    return f"{year}-{month:02d}"
 
 
 def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool) -> str | None:
@@ -1827,12 +1897,12 @@ def _is_target(ctx: _Ctx, c: _Cand) -> bool:
 
 def _is_stock(ctx: _Ctx, c: _Cand) -> bool:
     """A quantity that is as of a date rather than over a period: area, population, administrative units (not
-    "có thêm 21 xã đạt chuẩn", a flow)."""
+    "có thêm 21 xã đạt chuẩn", a flow; not a rate: "công suất phòng đạt 78%" is the use of the rooms over a time)."""
     lex = _lex()
     if c.unit_kind == "count":
         return bool(lex["stock_units"].match(c.unit) or (c.indicator and lex["stock"].search(c.indicator))) \
             and not _flow_count(ctx, c)
-    return bool(c.unit in ("km2", "km²") or (c.indicator and lex["stock"].search(c.indicator)))
+    return bool(c.unit in ("km2", "km²") or (c.indicator and c.unit_kind != "percent" and lex["stock"].search(c.indicator)))
 
 
 def _flow_count(ctx: _Ctx, c: _Cand) -> bool:
@@ -1865,6 +1935,10 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
         sents = [s for s in in_seg if s.end <= c.sentence[0]]
         for sent in reversed(sents):
             firsts = ctx.sentence_figures.get(sent.start)
+            single = _SINGLED_OUT.match(text, sent.start) if firsts else None
+            if single and not _CONTINUES.match(text, c.sentence[0]) and any(
+                    p.start <= single.end() + 1 for p in ctx.periods(sent.start, sent.end)):
+                return None  # "Riêng 9 tháng năm 2019, ...": a time singled out, not the time of what comes after
             if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
                 return firsts[0]
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
