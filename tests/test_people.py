@@ -330,11 +330,12 @@ def test_a_foreign_officials_committee_takes_the_place_of_their_office():
 
 # -- offices given after "đối với" ------------------------------------------------------------------
 
-def test_election_after_doi_voi_gives_the_office_and_dismissal_does_not():
+def test_election_after_doi_voi_gives_the_office_and_dismissal_gives_the_office_held():
     found = people("Kỳ họp đã bầu bổ sung Ủy viên UBND tỉnh đối với ông Trần Văn Nam, Giám đốc Sở Xây dựng; "
                    "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bốn để nghỉ hưu.", publisher="Báo Phú Yên")
     assert set(found["Trần Văn Nam"]) == {("Giám đốc Sở Xây dựng", "Phú Yên"), ("Ủy viên Ủy ban nhân dân tỉnh", "Phú Yên")}
-    assert found["Lê Văn Bốn"] == []
+    # the office held until the vote, the only one the article gives him (offices as of the article)
+    assert found["Lê Văn Bốn"] == [("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phú Yên")]
 
 
 def test_several_appointing_verbs_before_the_office():

@@ -51,6 +51,7 @@ from . import events_roles as roles
 _BODY_KINDS = ("paragraph", "caption")
 _LEAD_STATEMENTS = 4  # the lead: this many body statements at most
 _SECONDARY_TYPES = ("inspection", "gift", "signing")  # a person's act of these types is its own happening
+_MEETING_TYPES = ("visit", "working_session")  # a delegation's work with its host is part of its visit
 
 
 class Statement(NamedTuple):
@@ -494,7 +495,7 @@ def extract_drafts(doc: Document) -> list[Draft]:
     if title is not None and title is not stmt:
         title_trig = _main_of(doc, trigs.of(title.index), title, dates)
     drafts = [main]
-    meeting = ("visit", "working_session")
+    meeting = _MEETING_TYPES
     if title_trig is not None and title_trig.type != main.type:
         if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
             main.type = title_trig.type
@@ -553,6 +554,14 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
     ctx = _lexicon()[2]
     text = doc.text
     out: list[Draft] = []
+    sides: list[Draft] = []  # the main happening with its roles, read once when a subject must be matched to it
+
+    def with_roles() -> Draft:
+        if not sides:
+            sides.append(Draft(main.type, main.trigger, main.stmt, main.date))
+            roles.assign(doc, sides, stmts, dates)
+        return sides[0]
+
     for stmt in stmts:
         if stmt.kind not in _BODY_KINDS or stmt.index == main.stmt.index:
             continue
@@ -568,6 +577,14 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
                 out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
                 continue
+        elif (sequel := ctx["sequel_open"].match(doc.fold, stmt.start, min(stmt.end, stmt.start + 90))) is not None:
+            t = _main_of(doc, trigs.of(stmt.index), stmt, dates)
+            if t is not None and t.start >= sequel.end() and not t.weak and t.type != main.type \
+                    and not (t.type in _MEETING_TYPES and main.type in _MEETING_TYPES) \
+                    and not ctx["report_verb"].search(doc.fold, stmt.start, t.start) \
+                    and roles.main_side_acts(doc, stmt, t.start, with_roles, bare_ok=True):
+                out.append(Draft(t.type, t, stmt, inherit=True))
+                continue
         for hit in hits:
             entry = hit.entry
             if entry.get("weak") or not (entry.get("separate") or entry["type"] in _SECONDARY_TYPES):
@@ -575,7 +592,8 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             t = trigs.judge(hit)
             if t.status != "ok" or ctx["report_verb"].search(doc.fold, stmt.start, t.start):
                 continue  # what someone says was done is no act seen here ("..., cho biết, đoàn đã kiểm tra")
-            acted = roles.person_before(doc, stmt, t.start) is not None
+            acted = roles.person_before(doc, stmt, t.start) is not None \
+                or roles.main_side_acts(doc, stmt, t.start, with_roles)
             if (t.separate and acted) or (t.type in _SECONDARY_TYPES and (t.type == "signing" or acted)):
                 out.append(Draft(t.type, t, stmt, inherit=True))
                 break

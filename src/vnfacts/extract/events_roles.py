@@ -36,11 +36,12 @@ import threading
 from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, folded, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
+from .offices import head_regex
 
 if TYPE_CHECKING:  # annotations only (events imports this module)
     from .events import Days, Draft, Statement, Trigger
@@ -418,6 +419,46 @@ def person_before(doc: Document, stmt: "Statement", pos: int) -> Person | None:
     return found[-1][1] if found else None
 
 
+def main_side_acts(doc: Document, stmt: "Statement", pos: int, main: "Draft | Callable[[], Draft]",
+                   bare_ok: bool = False) -> bool:
+    """The subject of the verb at ``pos`` is the main happening's own side: its leader or one of its people by
+    name, an office its leader holds ("Bí thư Tỉnh ủy đã kiểm tra ...", "Bộ trưởng và đoàn công tác đã đi
+    khảo sát ..."), or its delegation ("đoàn công tác đã làm việc với ..."); with ``bare_ok``, no subject
+    at all (a statement going on from the main happening: "Trước đó, đã kiểm tra ...").
+
+    ``main`` is the main happening with its roles, or a function giving it (called only when needed)."""
+    actor = person_before(doc, stmt, pos)
+    text = doc.text
+    start = max(text.rfind(c, stmt.start, pos) for c in ",;:") + 1 or stmt.start
+    m = None
+    if actor is None:
+        span = doc.fold[start:pos]
+        m = _roles()["same_side"].fullmatch(span)
+        if m is None:
+            return False
+        if not m.group(1).strip():
+            return bare_ok or "đoàn" in span[m.end(1):]
+        if not head_regex().match(text, start + m.start(1)):
+            return False  # no office written: another subject
+    side = main() if callable(main) else main
+    if actor is not None:
+        return actor.name == side.leader or _on_side(actor, side.guest)
+    return _leader_holds(doc, side.leader, text[start + m.start(1):start + m.end(1)])
+
+
+def _leader_holds(doc: Document, leader: str | None, office: str) -> bool:
+    """The leader holds the office written ("Bí thư Tỉnh ủy", "Bộ trưởng", "Chủ tịch UBND tỉnh")."""
+    key = _body_key(office)
+    person = next((p for p in doc.people if p.name == leader), None) if leader and key else None
+    if person is None:
+        return False
+    for pos in person.positions:
+        title = " ".join(_expand(pos.title).casefold().split())
+        if title == key or title.startswith(key + " "):
+            return True
+    return False
+
+
 def _first_person(doc: Document, start: int, end: int) -> Person | None:
     found = _people_in(doc, start, end)
     return found[0][1] if found else None
@@ -628,6 +669,11 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
         _leader_for(doc, d, context, dates)
         if i > 0 and not d.inherit and main.guest and d.guest is None and _delegation_acts(doc, d, dates):
             d.guest, d.leader = main.guest, d.leader or main.leader
+        if not d.inherit and d.guest is None and d.type in ("ceremony", "conference"):
+            d.guest = _leader_body(doc, d)
+        if d.inherit and d.leader is None \
+                and main_side_acts(doc, d.stmt, d.trigger.start, main, bare_ok=d.stmt.kind != "title"):
+            d.leader = main.leader  # the main happening's side goes on ("Trước đó, Bí thư Tỉnh ủy đã kiểm tra ...")
         d.place = _place(doc, d.stmt)
         d.topics = _topics(doc, context if i == 0 else [d.stmt], d.trigger.end)
         d.participants = _participants(doc, d, context[:4])
@@ -801,6 +847,18 @@ def _central_body(person: Person) -> str | None:
     return None
 
 
+def _leader_body(doc: Document, d: "Draft") -> str | None:
+    """The central body a provincial meeting's leader comes from, when the leader holds no office of the host:
+    the outside body whose head chairs the ceremony or performs its act is its guest ("Trưởng Ban Tổ chức
+    Trung ương ... chủ trì hội nghị và trao quyết định" at a province's ceremony)."""
+    if d.leader is None or d.host is None or not canonical_province(d.host):
+        return None
+    person = next((p for p in doc.people if p.name == d.leader), None)
+    if person is None or any(pos.province == d.host for pos in person.positions):
+        return None
+    return _central_body(person)
+
+
 def _outside(party: Party, province: str | None) -> bool:
     """A party other than this province: another province, a central, foreign or other body.
 
@@ -812,17 +870,17 @@ def _outside(party: Party, province: str | None) -> bool:
 
 def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
     """A further happening of the same occasion: the main one's host; as guest its own delegation, else the
-    main one's guest when that side acts (its leader or one of its people: "Bộ trưởng ... khảo sát thực tế
-    tại cống ..." during the ministry's visit), or when the two sides sign."""
+    main one's guest when that side acts (its leader, one of its people, an office its leader holds or its
+    delegation: "Bộ trưởng ... khảo sát thực tế tại cống ..." during the ministry's visit), or when the two
+    sides sign."""
     d.host = main.host
     dele = _delegation(doc, d.stmt)
     d.guest = dele[0].name if dele and dele[0].name != d.host else None
     if d.guest is None and d.type == "signing":
         d.guest = main.guest  # "Dịp này, hai tỉnh đã ký kết ...": the visit's two sides sign
-    if d.guest is None and main.guest:
-        actor = person_before(doc, d.stmt, d.trigger.start)
-        if actor is not None and (actor.name == main.leader or _on_side(actor, main.guest)):
-            d.guest = main.guest
+    if d.guest is None and main.guest \
+            and main_side_acts(doc, d.stmt, d.trigger.start, main, bare_ok=d.stmt.kind != "title"):
+        d.guest = main.guest
 
 
 def _title_spelling(doc: Document, title: "Statement | None", name: str) -> str:

@@ -45,6 +45,7 @@ from .offices import Office, Title
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
 _DASH_GAP_RE = re.compile(r"[ ]*(?:[-–][ ]*)?")
 _ITEM_SEP_RE = re.compile(r"[ ]*(;|,(?: và)?|và)[ ]*")
+_JOIN_RE = re.compile(r"[ ]*(?:,(?: và)?|và)[ ]*")
 _COLON_RE = re.compile(r"[ ]*:[ ]*")
 _SEAT_SEP_RE = re.compile(r"[ ]*(?:,|và)[ ]*")
 _TRANSFER_LINK_RE = re.compile(r"[ ]*,?[ ]*(?:và )?")
@@ -71,13 +72,18 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
         "for_seen": re.compile(data["for_cue"]),  # no lookbehind first: a fast scan for the phrase
+        "respectively": re.compile(data["respectively_cue"]),
         "transfer": re.compile(r"[ ]*(?:[-–,][ ]*)?(?:" + data["transfer_cue"] + r")[ ]*"),
-        "removal": re.compile(r"[ ]*(?:nay |đã |vừa )?(?:" + alt(data["removal_cues"]) + r")"),
+        "removal": re.compile(r"[ ]*(?:nay |đã |vừa |được )?(?:" + alt(data["removal_cues"]) + r")"
+                              r"(?:[ ]+chức (?:vụ|danh))?[ ]*"),
+        "removal_for": re.compile(r"(?<![\w])(?:" + alt(data["removal_for_cues"]) + r")[ ]+"),
         "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
                            + r")(?![\w])"),
-        "member": re.compile(r"[ ]+(?:" + data["membership_cue"] + r")[ ]+"),
+        "member": re.compile(r"[ ]*,?[ ]*(?:" + data["membership_cue"] + r")[ ]+"),
         "list_folded": (re.compile(r"(?<![\w])(?:" + alt(data["list_cues"]) + r")(?![\w])")
                         if all(c == c.casefold() for c in data["list_cues"]) else None),
+        "list_opener": re.compile(data["list_openers"]),
+        "list_office_gap": re.compile(data["list_office_gap"]),
     }
 
 
@@ -372,8 +378,8 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         group = offices.parse_chain(text, p, e, lower_ok=True, name_starts=name_starts)
         if group:
             p = group[-1].end
-        elif cue.group().casefold().startswith("gồm"):
-            group = _left_chain(text, cue.start(), s, name_starts, fold=doc.fold)
+        elif _cues()["list_opener"].match(cue.group().casefold()):
+            group = _office_before_list(doc, cue.start(), s, name_starts, by_start)
         colon = _COLON_RE.match(text, p)
         if colon:
             p = colon.end()
@@ -396,39 +402,103 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
                 scope_open = False
 
 
+def _office_before_list(doc: Document, cue: int, s: int, name_starts: set[int],
+                        by_start: dict[int, NameSpan]) -> list[Title]:
+    """The office a list opened at ``cue`` shares, written before the cue ("bầu 3 Phó Chủ tịch UBND tỉnh gồm
+    các ông, bà: ...", "Hai Phó Chủ tịch HĐND tỉnh được bầu lần lượt là ..."); not the office of a person named
+    right before it ("ông A, Phó Chủ tịch UBND tỉnh, với các đồng chí ...")."""
+    lo = max(s, cue - 80)
+    gap = _cues()["list_office_gap"].search(doc.text, lo, cue)
+    end = gap.start() if gap else cue
+    chain = _left_chain(doc.text, end, s, name_starts, fold=doc.fold) if end > s else []
+    if chain and _after_name(doc.text, chain[0].start, s, {c.end for c in by_start.values()}):
+        return []
+    return chain
+
+
 def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mentions: dict[int, _Mention],
                  rights: dict[int, list[Title]], name_starts: set[int]) -> None:
     """Offices given by a verb: "X được bầu làm Chủ tịch ...", "bầu ... chức danh X đối với các ông: A; B"."""
     text = doc.text
     cues = _cues()
+    pending: list[_Mention] = []  # names joined to the next one ("bà A và ông B giữ chức ..."): they share its office
     for start, men in mentions.items():
         right = rights.get(start) or []
         tail = right[-1].end if right else men.name.end
-        if cues["removal"].match(text, tail):
+        removal = cues["removal"].match(text, tail)
+        if removal:
+            t = offices.parse_title(text, removal.end(), e, lower_ok=True, name_starts=name_starts)
+            for held in ([*pending, men] if t else ()):
+                if not held.chains:  # the office held until now, when the article gives the person no other
+                    held.extra.append(("held", t))
+            pending = []
             continue
         seats, tail = _memberships(text, tail, e)
         if not seats:
             tail = _transfer(text, tail, e, name_starts)
+        turn = cues["respectively"].match(text, tail) if pending else None
+        if turn:
+            m = cues["assign"].match(text, turn.end())
+            given = _offices_in_turn(text, m.end(), e, len(pending) + 1, name_starts) if m else []
+            for other, office in zip([*pending, men], given):
+                other.extra.append(("assign", office))
+            pending = []
+            continue
         m = cues["assign"].match(text, tail)
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts) if m else None
         if seats:
             men.chains.append(("assign", seats + ([t] if t else [])))
         elif t:
-            men.extra.append(("assign", t))
+            for other in [*pending, men]:
+                other.extra.append(("assign", t))
+        pending = [*pending, men] if not (seats or t) and _joined_to_next(text, tail, by_start) else []
     if not cues["for_seen"].search(text, s, e):  # no "đối với": no office given to people listed after it
         return
-    for m in cues["assign_for"].finditer(text, s, e):
-        t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
+    for rx, removal in ((cues["assign_for"], False), (cues["removal_for"], True)):
+        for m in rx.finditer(text, s, e):
+            t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts)
+            if t is None:
+                continue
+            f = cues["for"].search(text, t.end, min(e, t.end + 120))
+            if not f or any(c.start < f.start() for c in by_start.values() if t.end <= c.start):
+                continue
+            for c, _sep in _item_names(text, f.end(), e, by_start, rights):
+                men = mentions.get(c.start)
+                if men is not None:
+                    men.weak = True
+                    if not (removal and (men.chains or rights.get(c.start))):
+                        men.extra.append(("held" if removal else "assign", t))
+
+
+def _offices_in_turn(text: str, pos: int, e: int, n: int, name_starts: set[int]) -> list[Office]:
+    """``n`` offices joined by commas or "và" from ``pos`` (none when there are not ``n``), a bare head taking the
+    body of a later office of the same head ("Chủ tịch, Phó Chủ tịch HĐND tỉnh" -> "Chủ tịch HĐND tỉnh", ...)."""
+    titles: list[Title] = []
+    while len(titles) < n:
+        t = offices.parse_title(text, pos, e, lower_ok=True, name_starts=name_starts)
         if t is None:
-            continue
-        f = cues["for"].search(text, t.end, min(e, t.end + 120))
-        if not f or any(c.start < f.start() for c in by_start.values() if t.end <= c.start):
-            continue
-        for c, _sep in _item_names(text, f.end(), e, by_start, rights):
-            men = mentions.get(c.start)
-            if men is not None:
-                men.weak = True
-                men.extra.append(("assign", t))
+            return []
+        titles.append(t)
+        m = _JOIN_RE.match(text, t.end)
+        if len(titles) < n and (not m or m.end() == t.end):
+            return []
+        pos = m.end() if m else t.end
+    canon = [offices.canonical(t, text) for t in titles]
+    out = []
+    for i, o in enumerate(canon):
+        owner = next((x for x in canon[i + 1:] if not x.bare and offices.related_heads(o.head, x.head)), None) \
+            if o.bare else None
+        out.append(offices.with_owner(o, owner) if owner is not None else o)
+    return out
+
+
+def _joined_to_next(text: str, pos: int, by_start: dict[int, NameSpan]) -> bool:
+    """Another name follows ``pos`` joined by "và" or a comma ("bà A và ông B", "A, B"): the two share a verb."""
+    m = _JOIN_RE.match(text, pos)
+    if not m:
+        return False
+    h = honorific_forward().match(text, m.end())
+    return (h.end() if h else m.end()) in by_start
 
 
 def _transfer(text: str, pos: int, e: int, name_starts: set[int]) -> int:
@@ -578,11 +648,13 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
     """Canonical offices of a person, chain by chain, parties and bare heads completed, places decided."""
     text = doc.text
     out: list[list[tuple[str, Office]]] = []
-    for men in sorted(draft.mentions, key=lambda m: m.name.start):
-        groups = [(src, chain) for src, chain in men.chains] + [(src, [t]) for src, t in men.extra]
-        for src, chain in groups:
-            canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
-            out.append([(src, o) for o in canon])
+    groups = [(src, chain) for men in sorted(draft.mentions, key=lambda m: m.name.start)
+              for src, chain in [*men.chains, *((src, [t]) for src, t in men.extra)]]
+    if any(src != "held" for src, _c in groups):  # an office taken away counts only when the person has no other
+        groups = [(src, chain) for src, chain in groups if src != "held"]
+    for src, chain in groups:
+        canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
+        out.append([(src, o) for o in canon])
     for chain in out:
         for i, (src, o) in enumerate(chain):
             nxt = next((x for _s, x in chain[i + 1:] if not x.bare and not x.party), None)
@@ -611,7 +683,7 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
                 owner = _body_named_before(doc, o, kind, ctx.names)
                 if owner:
                     o = offices.with_body(o, kind, owner)
-            if o.party or (o.bare and src in ("assign", "group")):
+            if o.party or (o.bare and src in ("assign", "group", "held")):
                 owner, province = _context_owner(doc, o)
                 owner = owner or offices.default_party_owner(o)
                 if owner:

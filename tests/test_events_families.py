@@ -1,0 +1,121 @@
+"""Events: families of phrasings found missing on a third invented corpus, each with variants in other wording.
+
+Every text here is written for the test in the genre's style; none is taken from the dev articles or the corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnfacts import extract
+
+
+def _events(text: str, published: str) -> list[tuple]:
+    doc = extract(text, published=published, publisher="Báo Quảng Nam")
+    return [(e.type, e.date, e.host, e.guest, e.leader) for e in doc.events]
+
+
+# -- a statement going on from the main happening ("Trước đó, ...", "Sau buổi làm việc, ...") with no day of
+# its own: a happening of another kind done by the main one's side (its leader by name or office, its
+# delegation) is a further happening of the same day, led by the same leader ---------------------------------
+
+SEQUELS = [
+    ("inspection-after-visit",
+     "Thứ trưởng Bộ Công Thương làm việc với tỉnh\n"
+     "Sáng 5/6, đoàn công tác Bộ Công Thương do đồng chí Trần Văn Hùng, Thứ trưởng Bộ Công Thương dẫn đầu đã "
+     "làm việc với UBND tỉnh về phát triển công nghiệp.\n"
+     "Sau buổi làm việc, Thứ trưởng và đoàn đã đi kiểm tra thực tế tại Khu công nghiệp Điện Nam.",
+     [("visit", "2024-06-05", "Quảng Nam", "Bộ Công Thương", "Trần Văn Hùng"),
+      ("inspection", "2024-06-05", "Quảng Nam", "Bộ Công Thương", "Trần Văn Hùng")]),
+    ("survey-before-session-by-office",
+     "Chủ tịch UBND tỉnh làm việc với huyện Duy Xuyên\n"
+     "Chiều 5/6, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh làm việc với Ban Thường vụ Huyện ủy Duy Xuyên về "
+     "tình hình kinh tế - xã hội.\n"
+     "Trước đó, Chủ tịch UBND tỉnh đã khảo sát thực tế tiến độ dự án đường ven biển tại xã Duy Hải.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Lê Văn Dũng"),
+      ("inspection", "2024-06-05", "Quảng Nam", None, "Lê Văn Dũng")]),
+    ("commune-check-with-honorific",
+     "Bí thư Tỉnh ủy làm việc với Đảng ủy xã Tam Xuân\n"
+     "Sáng 5/6, đồng chí Phan Thanh Long, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Tam Xuân sau "
+     "sắp xếp đơn vị hành chính.\n"
+     "Sau buổi làm việc, đồng chí Bí thư Tỉnh ủy đi kiểm tra tình hình hoạt động của Trung tâm Phục vụ hành "
+     "chính công xã.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long"),
+      ("inspection", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long")]),
+    ("session-before-gift",
+     "Bí thư Tỉnh ủy thăm, tặng quà huyện Đông Giang\n"
+     "Sáng 5/6, đồng chí Phan Thanh Long, Bí thư Tỉnh ủy đã đến thăm, tặng quà hộ nghèo huyện Đông Giang.\n"
+     "Trước đó, đoàn đã làm việc với Ban Thường vụ Huyện ủy Đông Giang.",
+     [("gift", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long"),
+      ("working_session", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long")]),
+    ("gift-after-session",
+     "Lãnh đạo tỉnh làm việc với huyện Núi Thành\n"
+     "Sáng 5/6, đoàn công tác của Tỉnh ủy do đồng chí Phan Thanh Long, Bí thư Tỉnh ủy làm trưởng đoàn đã làm "
+     "việc với huyện Núi Thành.\n"
+     "Sau đó, đoàn công tác đến thăm, tặng quà gia đình chính sách tại xã Tam Hiệp.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long"),
+      ("gift", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long")]),
+    # not the main side, the same kind of meeting, or only asked for: nothing more
+    ("another-body-before",
+     "Chủ tịch UBND tỉnh làm việc với huyện Duy Xuyên\n"
+     "Chiều 5/6, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh làm việc với Ban Thường vụ Huyện ủy Duy Xuyên.\n"
+     "Trước đó, UBND huyện đã tổ chức hội nghị sơ kết công tác 6 tháng.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Lê Văn Dũng")]),
+    ("work-during-visit",
+     "Bộ trưởng Bộ Y tế thăm tỉnh\n"
+     "Sáng 5/6, đoàn công tác Bộ Y tế do đồng chí Nguyễn Văn Nam, Bộ trưởng Bộ Y tế dẫn đầu đã thăm và làm việc "
+     "tại tỉnh.\nSau đó, đoàn làm việc với lãnh đạo Sở Y tế.",
+     [("visit", "2024-06-05", "Quảng Nam", "Bộ Y tế", "Nguyễn Văn Nam")]),
+    ("asked-for",
+     "Chủ tịch UBND tỉnh làm việc với huyện\n"
+     "Chiều 5/6, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh làm việc với huyện Duy Xuyên.\n"
+     "Sau đó, Chủ tịch UBND tỉnh đề nghị các sở kiểm tra tiến độ các dự án.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Lê Văn Dũng")]),
+    ("another-leader-office",
+     "Chủ tịch UBND tỉnh làm việc với huyện\n"
+     "Chiều 5/6, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh làm việc với huyện Duy Xuyên.\n"
+     "Trước đó, Giám đốc Sở Xây dựng đã kiểm tra tiến độ dự án.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Lê Văn Dũng")]),
+]
+
+
+@pytest.mark.parametrize("case", SEQUELS, ids=[c[0] for c in SEQUELS])
+def test_a_sequel_of_the_main_side_is_a_further_happening(case):
+    _, text, expected = case
+    assert _events(text, "2024-06-06") == expected
+
+
+# -- a province's ceremony or meeting led by the head of an outside (central) body: that body is its guest -----
+
+OUTSIDE_LEADERS = [
+    ("central-organ-hands-decision",
+     "Công bố quyết định về công tác cán bộ\n"
+     "Chiều 5/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. "
+     "Đồng chí Trần Văn Khải, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị và trao quyết định.",
+     [("ceremony", "2024-06-05", "Quảng Nam", "Ban Tổ chức Trung ương", "Trần Văn Khải")]),
+    ("ministry-hands-appointment",
+     "Trao quyết định bổ nhiệm Giám đốc Sở Y tế\n"
+     "Sáng 5/6, UBND tỉnh tổ chức lễ trao quyết định bổ nhiệm Giám đốc Sở Y tế. Đồng chí Nguyễn Văn Nam, Thứ "
+     "trưởng Bộ Y tế dự và trao quyết định.",
+     [("ceremony", "2024-06-05", "Quảng Nam", "Bộ Y tế", "Nguyễn Văn Nam")]),
+    ("own-leader-no-guest",
+     "Công bố quyết định về công tác cán bộ\n"
+     "Chiều 5/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Phan "
+     "Thanh Long, Bí thư Tỉnh ủy chủ trì hội nghị và trao quyết định.",
+     [("ceremony", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long")]),
+    # a decoration handed over during the province's own anniversary stays the province's
+    ("award-inside-anniversary",
+     "Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh\n"
+     "Tối 5/6, Tỉnh ủy, HĐND, UBND tỉnh tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh. Đồng chí Phan Thanh "
+     "Long, Bí thư Tỉnh ủy đọc diễn văn kỷ niệm.\n"
+     "Đồng chí Trần Văn Khải, Trưởng Ban Dân vận Trung ương trao Huân chương Độc lập hạng Nhì cho Đảng bộ và "
+     "nhân dân tỉnh.",
+     [("ceremony", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long"),
+      ("ceremony", "2024-06-05", "Quảng Nam", None, "Trần Văn Khải")]),
+]
+
+
+@pytest.mark.parametrize("case", OUTSIDE_LEADERS, ids=[c[0] for c in OUTSIDE_LEADERS])
+def test_an_outside_body_leading_a_provincial_ceremony_is_its_guest(case):
+    _, text, expected = case
+    assert _events(text, "2024-06-06") == expected
