@@ -277,6 +277,7 @@ def _lex() -> dict[str, Any]:
         "share_after": _head_re(cues["share_after"]),
         "level_rates": _any_re(cues["level_rates"]),
         "plan": _any_re(cues["basis_plan"]),
+        "plan_head": re.compile(r"(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\wÀ-ỹĐđ])\s*", re.IGNORECASE),
         "yoy": _any_re(cues["basis_yoy"]),
         "event_units": _head_re(cues["event_units"]),
         "event_verbs": re.compile(guarded(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["event_verbs"]) + r")(?![\wÀ-ỹĐđ])"
@@ -284,6 +285,8 @@ def _lex() -> dict[str, Any]:
                                   re.IGNORECASE),
         "not_event": _any_re(cues["not_event_before"]),
         "vote_verbs": _any_re(cues["vote_verbs"]),
+        "delegation": re.compile(r"(?:^|[\s,;:])(?:" + _alts(cues["delegation_words"]) + r")\s+(?:gồm|có)\s+(?:\w+\s+)?$",
+                                 re.IGNORECASE),
         "ranking": _any_re(cues["ranking_words"]),
         "remainder": re.compile(r"(?<![\wÀ-ỹĐđ])còn\s+(" + _alts(cues["remainder_measures"]) + r")\s*$", re.IGNORECASE),
         "aspects": {**{w: ("measure", "count") for w in cues["aspect_quantity"]},
@@ -380,6 +383,9 @@ _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + 
 _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
+_PLANNED = re.compile(r"(?<![\wÀ-ỹĐđ])dự kiến(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_PART_FOR = re.compile(r"\s*(?:được\s+|sẽ\s+|là\s+)?(dành cho|dùng cho|dùng để|bố trí cho|phân bổ cho|đầu tư cho|chi cho)\s+",
+                       re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")  # words set off after a name
 _SINGLED_OUT = re.compile(r"\s*(?:Riêng|Tính riêng|Chỉ riêng|Trong đó, riêng)\b")
 _HOLIDAY_DATE = re.compile(r"[^.;:\d]{0,40}?(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d/])")  # "... Quốc khánh 2/9"
@@ -543,6 +549,8 @@ class _Cand:
     qualifier: str = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
     peeled: tuple[dict[str, str], int] | None = None  # cue words before the number and their length
     from_level: bool = False  # "từ X (năm 1990) xuống Y (năm 2020)": a level of its own time, not carried on
+    delegation: bool = False  # the size of a visiting delegation
+    plan_whole: bool = False  # "24,1/116,8 tỷ đồng kế hoạch vốn": the amount is measured against the plan named after
 
 
 @dataclass
@@ -1368,8 +1376,11 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     if lex["over_after"].match(after):
         c.bound = "over"
     # estimate: a cue anywhere in the clause before the number
-    if lex["estimate_any"].search(text[c_start:c.num_start]):
-        c.estimate = True
+    stmt = text.rfind(";", s_start, c.num_start) + 1 or s_start
+    if lex["estimate_any"].search(text[c_start:c.num_start]) or (
+            stmt < c_start and _PLANNED.search(text, stmt, c_start)
+            and all(b.estimate for b in before if b.start >= stmt)):
+        c.estimate = True  # ("dự kiến chi 86 tỷ đồng để thăm, tặng quà cho 41.000 lượt": the plan covers both)
     # role
     verb = cues.get("verb")
     if c.role == "share":
@@ -1477,6 +1488,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
                 c.indicator = measured.indicator
         elif noun:
             c.indicator = noun
+            plan = lex["plan_head"].match(noun) if c.unit_kind == "currency" and c.role == "level" else None
+            if plan and noun[plan.end():].strip():  # "giải ngân 24,1/116,8 tỷ đồng kế hoạch vốn đầu tư công": the plan
+                c.indicator, c.plan_whole = noun[plan.end():].strip(), True  # is the whole, the money is the capital
         elif (subject := _subject(text, lo, subj_end, ctx, sent_periods)) \
                 and cues.get("share") in _CONTENT_SHARE_VERBS and not indicator_id(subject):
             c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
@@ -1523,6 +1537,12 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
                 c.role, c.basis = "share", c.basis or prev.basis  # "bằng 51,3% kế hoạch, ... (đạt 55,6%)"
             elif c.unit_kind == "percent" and prev.unit_kind == "count" and c.role == "level":
                 c.role = "share"  # "1.350 thanh niên nhập ngũ, trong đó 14,5% ...": a part of that count
+            part = _PART_FOR.match(after) if c.unit_kind == "percent" and prev.indicator and _OF_WHICH.match(
+                text, prev.end, c.num_start) else None
+            if part:  # "7.480 tỷ đồng, trong đó gần 40% được dành cho giao thông": the part put to that use
+                use = _clean_phrase(after[part.end():], ctx, keep_head=True)
+                if use:
+                    c.indicator = f"{prev.indicator} {part.group(1)} {use}"
         elif in_paren and c.unit_kind == "percent" and _NAME_BEFORE_PAREN.search(text, s_start, c_start):
             # "Ngân hàng Nhà nước (62,75%)": the share of that name, measured by the clause that opened the list
             colon = text.rfind(":", s_start, c_start)
@@ -1567,6 +1587,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     if c.unit_kind == "percent" and c.role == "level" and (
             (c.indicator and _RATE_HEAD.match(c.indicator)) or (c.unit == "%" and not _level_rate(text, c, before))):
         c.role = "share"  # occupancy, coverage, a vote, a sector's part: a share (a growth rate or a tax is a level)
+    if c.role == "share" and c.basis is None and c.chained_to is not None and before[c.chained_to].plan_whole:
+        c.basis = "plan"
     if "cùng kỳ" in left and c.in_paren:
         c.estimate = False
     _event_cues(ctx, c, before, left, after)
@@ -1597,6 +1619,12 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
             text, before[-1].end, c.num_start):
         c.event = True
         return
+    if c.estimate and _PLANNED.search(text, text.rfind(";", s_start, c.num_start) + 1 or s_start, c.num_start):
+        return  # "toàn tỉnh dự kiến chi 86 tỷ đồng để thăm, tặng quà cho 41.000 lượt": planned, not done at the happening
+    if c.unit_kind == "count" and (_PEOPLE_NOUNS.match(c.unit) or c.unit.startswith("đồng chí")) \
+            and lex["delegation"].search(left):
+        c.event = c.delegation = True  # "Đoàn gồm 25 thành viên": the visit's delegation
+        return
     if (lex["event_units"].match(c.unit) and not lex["not_event"].search(left[-32:])) or (
             c.unit_kind == "percent" and _VOTERS_AFTER.match(after)):
         c.event = True
@@ -1622,6 +1650,10 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
     s_start, s_end = c.sentence
     text = ctx.doc.text
     home = ctx.voices.get(c.seg_index, ctx.home)  # "tỉnh" in a visiting leader's words is his province
+    if c.delegation:
+        guest = next((e.guest for e in ctx.doc.events if e.type == "visit" and e.guest in provinces()), None)
+        if guest:
+            return (guest,)
     if c.in_paren and ctx.compared:
         paren = text.rfind("(", s_start, c.num_start)
         if paren > 0 and len(text[s_start:paren].rstrip()) + s_start in ctx.compared \
