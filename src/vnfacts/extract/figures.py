@@ -383,6 +383,8 @@ _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + 
 _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
+_LIST_ITEM_END = re.compile(r"(?<![\wÀ-ỹĐđ])(?:các|những|đối với)\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+)?\s*$", re.IGNORECASE)
 _PLANNED = re.compile(r"(?<![\wÀ-ỹĐđ])dự kiến(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _PART_FOR = re.compile(r"\s*(?:được\s+|sẽ\s+|là\s+)?(dành cho|dùng cho|dùng để|bố trí cho|phân bổ cho|đầu tư cho|chi cho)\s+",
                        re.IGNORECASE)
@@ -955,6 +957,8 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
         pre = _PROVINCE_WORD_END.search(phrase, 0, a)
         if pre:
             a = pre.start()
+        if not pre and _LOWER_WORD_AFTER.match(phrase, m.end) and phrase[:a].strip():
+            continue  # "phụ nữ Bến Tre kết hôn với ...": inside the phrase the province says whose
         phrase = phrase[:a] + " " + phrase[m.end:]
     # strip cue words from both ends, on a word list (one tokenisation)
     spaced = _SPLIT_COMMA.sub(" , ", phrase).replace(";", " ; ") if "," in phrase else phrase.replace(";", " ; ")
@@ -1257,6 +1261,23 @@ def _fraction_unit(text: str, numerals: list, idx: int, s_start: int, s_end: int
     return _noun_phrase(text, m.start(1), n.start, max_words=4)[0] if m else ""
 
 
+def _listed_subject(text: str, s_start: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span of a subject that commas of a list cut short: the things named before the examples given after "như"
+    ("lượng khách đến các khu, điểm du lịch như A, B, C đạt 98.600 lượt"), and a list of nouns after "các",
+    "những", "đối với" ("tổng nguồn vốn thực hiện các chương trình, chính sách giảm nghèo là ...")."""
+    examples = text.rfind(" như ", s_start, hi)
+    if examples > s_start and "," in text[examples:hi]:
+        start, paren = _clause_start(text, s_start, examples)
+        if not paren and not _DIGIT.search(text, start, hi):
+            lo, hi = start, examples
+    while lo > s_start + 1 and text[lo - 1] == ",":
+        start, paren = _clause_start(text, s_start, lo - 1)
+        if paren or _DIGIT.search(text, start, lo) or not _LIST_ITEM_END.search(text, start, lo - 1):
+            break
+        lo = start
+    return lo, hi
+
+
 def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
     """What the indicator phrase itself says: an increment is a change ("vốn đăng ký tăng thêm đạt 3,64 tỷ USD"),
     "mỗi suất trị giá" is the value of each ("trị giá mỗi suất quà"), a rank takes the measure of the figures before
@@ -1446,6 +1467,8 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         joined = _AND_WORD.search(text, lo, subj_end)
         if joined:
             lo = joined.end()
+    elif c_start > s_start and not in_paren:
+        lo, subj_end = _listed_subject(text, s_start, lo, subj_end)
     if c.unit_kind == "count":
         subject = _subject(text, lo, subj_end, ctx, sent_periods) if _GENERIC_COUNTERS.fullmatch(c.unit) \
             or _MEASURE_WORD.search(text, lo, subj_end) else ""
