@@ -71,3 +71,11 @@ def test_days_of_a_happening_are_no_running_total():
 def test_the_time_just_named():
     [p] = find_periods("cũng đến thời điểm này, agribank đã giải ngân", 2022)
     assert p.kind == "then" and complete(p, 2022) == "2022"
+
+
+def test_not_periods_of_their_own():
+    """An idiom of "ever" and a law cited with its year are no periods; "hiện là" is now."""
+    assert not [p for p in find_periods("cao nhất từ trước đến nay", 2022) if p.kind == "sofar"]
+    assert not [p for p in find_periods("theo luật hợp tác xã năm 2012", 2022) if p.kind == "year"]
+    assert [p.kind for p in find_periods("nhật bản hiện là nhà đầu tư lớn nhất", 2022)] == ["sofar"]
+    assert [p.kind for p in find_periods("trong tháng, tỉnh thu hút 5 dự án", 2022)] == ["this_month"]

@@ -486,7 +486,7 @@ _GAP_END = re.compile(r"gấp\s*$")
 _RATE_WORD = _rx(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", re.IGNORECASE)
 _YOY_BEFORE = re.compile(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$")
-_SO_LEAD = re.compile(r"^\s*(?:so\s+(?:với\s+)?)?")
+_SO_LEAD = re.compile(r"^\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?")  # "so với dự toán", "45% tổng kế hoạch vốn"
 _SO_YEAR = re.compile(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _AND_END = re.compile(r"(?:^|\s)và$")
@@ -773,6 +773,22 @@ def _report_period(ctx: _Ctx) -> str | None:
         if seg.kind == "paragraph":
             break
     return _holiday_month(ctx)
+
+
+def _title_month(ctx: _Ctx) -> str | None:
+    """The one month a headline names ("Kinh tế tháng 9/2023: ..."), else None."""
+    doc = ctx.doc
+    title = next((seg for seg in doc.segments if seg.kind == "title"), None)
+    if title is None:
+        return None
+    months = [p for p in find_periods(doc.fold or doc.text.lower(), doc.pub_year, title.start, title.end)
+              if p.kind == "month"]
+    if len(months) != 1:
+        return None
+    p = months[0]
+    year = p.year or (doc.pub_year - 1 if doc.pub_year and doc.pub_month and p.month > doc.pub_month + 1
+                      else doc.pub_year)
+    return complete(p, year)
 
 
 def _holiday_month(ctx: _Ctx) -> str | None:
@@ -1817,6 +1833,8 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             return _running_total(ctx, p, year)
         if p.kind == "then":  # "cũng đến thời điểm này": the time the sentences before named
             return _carried_period(ctx, c, value, usable) or complete(p, year)
+        if p.kind == "this_month":  # "Trong tháng, ...": the month of the report (its title's, else its happening's)
+            return _title_month(ctx) or ctx.event_month
         return complete(p, year)
 
     def event_ok(v: str | None, p: PeriodMention | None = None) -> str | None:

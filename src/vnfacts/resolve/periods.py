@@ -41,6 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"tháng (\d{{1,2}})(?:{_SEP}{_Y}| năm nay)?(?![\d\w])")),
     ("to_day", re.compile(rf"(?:đến|tới) (?:hết )?ngày (\d{{1,2}})[/.\-](\d{{1,2}})(?:[/.\-]{_Y})?")),
     ("then", re.compile(r"(?:đến|tới|tại|vào) thời điểm (?:này|đó|trên)")),
+    ("this_month", re.compile(r"trong tháng(?: này| qua)?(?![\w ]*\d)(?! (?:đầu|cuối|tới|sau|trước))")),
     ("sofar", re.compile(r"(?:đến|tới) nay|hiện nay|hiện(?=,?\s)")),
     ("ongoing", re.compile(r"(?<!\w)đang(?=\s)")),
     ("this_year", re.compile(r"năm nay")),
@@ -49,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
-             "then": "thời điểm", "sofar": ("nay", "hiện"), "ongoing": "đang", "this_year": "năm nay", "whole_year": "cả năm",
+             "then": "thời điểm", "this_month": "trong tháng", "sofar": ("nay", "hiện"), "ongoing": "đang", "this_year": "năm nay", "whole_year": "cả năm",
              "year": "năm"}
 # each pattern guarded by the characters a match can start with (faster scans, same matches)
 _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNICODE), pattern.flags),
@@ -200,6 +201,8 @@ def _read(kind: str, m: re.Match[str], text: str, pub_year: int | None,
         if not (1 <= day <= 31 and 1 <= month <= 12) or _DAY_SPAN_BEFORE.search(text, max(0, s - 24), s):
             return PeriodMention(s, e, "year", _form(year, ""), year, "")  # "từ ngày 24 đến ngày 27/1": days
         return PeriodMention(s, e, kind, _form(year, ""), year, "", day, month)
+    if kind == "this_month":  # "Trong tháng, ...": the month the report is about (see extract/figures.py)
+        return PeriodMention(s, e, kind, None, pub_year, "")
     if kind == "then":  # "cũng đến thời điểm này": the time just named (see extract/figures.py), else the year
         return PeriodMention(s, e, kind, _form(pub_year, ""), pub_year, "")
     if kind == "sofar" and m.group(0) == "hiện":
