@@ -85,6 +85,36 @@ def test_a_sequel_of_the_main_side_is_a_further_happening(case):
     assert _events(text, "2024-06-06") == expected
 
 
+# -- a leader at work in a locality ("làm việc tại huyện X"), not people living or employed there --------------
+
+AT_WORK = [
+    ("secretary-at-district",
+     "Bí thư Tỉnh ủy làm việc tại huyện Đại Lộc\n"
+     "Sáng 5/6, đồng chí Phan Thanh Long, Bí thư Tỉnh ủy đã làm việc tại huyện Đại Lộc về tình hình kinh tế - "
+     "xã hội.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Phan Thanh Long")]),
+    ("delegation-at-commune",
+     "Lãnh đạo tỉnh làm việc với xã\n"
+     "Sáng 5/6, đoàn công tác của UBND tỉnh do Phó Chủ tịch UBND tỉnh Trần Văn Mi làm trưởng đoàn làm việc tại "
+     "xã Quế Sơn Trung.",
+     [("working_session", "2024-06-05", "Quảng Nam", None, "Trần Văn Mi")]),
+    ("deputy-minister-at-province",
+     "Thứ trưởng Bộ Y tế làm việc tại tỉnh\n"
+     "Sáng 5/6, Thứ trưởng Bộ Y tế Trần Văn Thuấn làm việc tại tỉnh Quảng Nam về công tác y tế cơ sở.",
+     [("visit", "2024-06-05", "Quảng Nam", "Bộ Y tế", "Trần Văn Thuấn")]),
+    ("people-working-there",
+     "Người con quê hương góp sức xây dựng tỉnh\n"
+     "Nhiều người con quê hương đang sinh sống và làm việc tại thành phố Đà Nẵng.",
+     []),
+]
+
+
+@pytest.mark.parametrize("case", AT_WORK, ids=[c[0] for c in AT_WORK])
+def test_a_leader_at_work_in_a_locality(case):
+    _, text, expected = case
+    assert _events(text, "2024-06-06") == expected
+
+
 # -- a province's ceremony or meeting led by the head of an outside (central) body: that body is its guest -----
 
 OUTSIDE_LEADERS = [

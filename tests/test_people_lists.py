@@ -123,3 +123,19 @@ def test_party_seats_given_with_an_office(text, name, central):
     assert people(text)[name] == central + [("Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Quảng Nam"),
                                             ("Ủy viên Ban Thường vụ Tỉnh ủy", "Quảng Nam"),
                                             ("Bí thư Tỉnh ủy", "Quảng Nam")]
+
+
+# -- the body that elects or appoints named between "được" and its verb; re-election ----------------------
+
+@pytest.mark.parametrize("text, name, office", [
+    ("Ông Trần Văn Cường được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh với 100% phiếu tán thành.",
+     "Trần Văn Cường", DEPUTY_UBND[0]),
+    ("Bà Lê Thị Bình được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+     "Lê Thị Bình", ("Giám đốc Sở Y tế", "Quảng Nam")),
+    ("Bà Lê Thị Bình được các đại biểu tín nhiệm bầu làm Chủ tịch Hội Nông dân tỉnh.",
+     "Lê Thị Bình", ("Chủ tịch Hội Nông dân tỉnh", "Quảng Nam")),
+    ("Với 100% số phiếu, ông Trần Văn Cường tái đắc cử Chủ tịch UBND tỉnh.",
+     "Trần Văn Cường", ("Chủ tịch Ủy ban nhân dân tỉnh", "Quảng Nam")),
+])
+def test_an_office_given_by_a_named_body(text, name, office):
+    assert office in people(text)[name]

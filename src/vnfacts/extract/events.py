@@ -22,9 +22,13 @@ How:
   when the lead does not name it, is a second happening of the same day.
 - Further happenings: statements opening with the main one's day ("Chiều
   cùng ngày, ..." too; a gathering someone chairs counts) or after a "* "
-  story marker, and a distinct act of a person in a caption or the body (an
-  inspection, a gift, a state decoration handed over, a signing), unless the
-  person only asks for it or reports it ("đề nghị các sở kiểm tra ...").
+  story marker; statements going on from it with no day of their own
+  ("Trước đó, ...", "Sau buổi làm việc, ...") where the main side (its
+  leader by name or office, its delegation) does a happening of another
+  kind; and a distinct act of a person, an office the main leader holds or
+  the delegation in a caption or the body (an inspection, a gift, a state
+  decoration handed over, a signing), unless only asked for or reported
+  ("đề nghị các sở kiểm tra ...").
   Repeated mentions merge into the happening they repeat.
 - Days (:mod:`vnfacts.resolve.dates`) are read per statement on demand: the
   last before the trigger, else the first after it, else the title's, else

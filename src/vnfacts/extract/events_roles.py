@@ -22,8 +22,11 @@ conference; the highest office on the delegation's side. People come from the
 people stage (``Document.people``); attending ("dự") never makes a leader.
 
 A further happening of the same occasion keeps the main one's host, and its
-guest when that side acts ("Bộ trưởng ... khảo sát thực tế" during the
-ministry's visit). A mission is named with its seat when it has one
+guest and leader when that side acts ("Bộ trưởng ... khảo sát thực tế" during
+the ministry's visit; "Trước đó, Bí thư Tỉnh ủy đã kiểm tra ..."). A
+province's ceremony or meeting led by the head of a central body with no
+office in the province has that body as guest ("Trưởng Ban Tổ chức Trung
+ương ... chủ trì hội nghị và trao quyết định"). A mission is named with its seat when it has one
 ("Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"); a foreign locality's government
 is the locality ("Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây" →
 "Quảng Tây").

@@ -13,9 +13,15 @@ How a person is found, sentence by sentence (no hand list of people):
   after it ("Trần Quốc Cường, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh
   ủy"), or a list of people ("có các đồng chí: A, ...; B, ...");
 * a list's shared office goes to each member ("các đồng chí Phó Bí thư
-  Tỉnh ủy: A; B, C"; "5 Phó Chủ tịch ... gồm các đồng chí: A, B");
-* verbs that give an office add it ("được bầu làm", "giữ chức"; "bầu bổ
-  sung chức danh X ... đối với các ông: A; B");
+  Tỉnh ủy: A; B, C"; "5 Phó Chủ tịch ... gồm các đồng chí: A, B"; "2 Phó
+  Chủ tịch HĐND tỉnh được bầu lần lượt là bà X và ông Y");
+* verbs that give an office add it ("được bầu làm", "giữ chức", "được HĐND
+  tỉnh bầu giữ chức"; "bầu bổ sung chức danh X ... đối với các ông: A; B"),
+  to every name joined before the verb ("bà A và ông B giữ chức X"), or in
+  turn ("A và B lần lượt giữ chức Chủ tịch, Phó Chủ tịch HĐND tỉnh");
+* an office taken away ("miễn nhiệm chức vụ X đối với ông A", "A thôi giữ
+  chức X") is the one held until then: the person's when the article gives
+  them no other;
 * bylines are skipped, and places and bodies are not names (localities
   abroad named in the article, "thành phố Sùng Tả (Trung Quốc)", included).
 
@@ -61,6 +67,7 @@ class _Mention:
     chains: list[tuple[str, list[Title]]] = field(default_factory=list)  # (source, titles)
     extra: list[tuple[str, Title]] = field(default_factory=list)  # (source, title) from lists and verbs
     reject: bool = False
+    held: bool = False  # an office taken away is among ``extra`` (source "held")
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +76,21 @@ def _cues() -> dict[str, re.Pattern[str]]:
     alt = lambda xs: "|".join(xs)  # noqa: E731
     return {
         "assign": re.compile(r"[ ]*(?:[-–,][ ]*)?(?:" + alt(data["assign_cues"]) + r")[ ]+(?:chức (?:vụ|danh) )?"),
-        "assign_for": re.compile(r"(?<![\w])(?:" + alt(data["assign_for_cues"]) + r")[ ]+"),
+        "assign_for": re.compile(_first_letter_guard(data["assign_for_cues"]) + r"(?<![\w])(?:"
+                                 + alt(data["assign_for_cues"]) + r")[ ]+"),
         "for": re.compile(r"(?<![\w])(?:" + data["for_cue"] + r")[ ]*"),
         "for_seen": re.compile(data["for_cue"]),  # no lookbehind first: a fast scan for the phrase
         "respectively": re.compile(data["respectively_cue"]),
         "transfer": re.compile(r"[ ]*(?:[-–,][ ]*)?(?:" + data["transfer_cue"] + r")[ ]*"),
         "removal": re.compile(r"[ ]*(?:nay |đã |vừa |được )?(?:" + alt(data["removal_cues"]) + r")"
                               r"(?:[ ]+chức (?:vụ|danh))?[ ]*"),
-        "removal_for": re.compile(r"(?<![\w])(?:" + alt(data["removal_for_cues"]) + r")[ ]+"),
+        "removal_for": re.compile(_first_letter_guard(data["removal_for_cues"]) + r"(?<![\w])(?:"
+                                  + alt(data["removal_for_cues"]) + r")[ ]+"),
         "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
                            + r")(?![\w])"),
         "member": re.compile(r"[ ]*,?[ ]*(?:" + data["membership_cue"] + r")[ ]+"),
-        "list_folded": (re.compile(r"(?<![\w])(?:" + alt(data["list_cues"]) + r")(?![\w])")
+        "list_folded": (re.compile(_first_letter_guard(data["list_cues"]) + r"(?<![\w])(?:" + alt(data["list_cues"])
+                                   + r")(?![\w])")
                         if all(c == c.casefold() for c in data["list_cues"]) else None),
         "list_opener": re.compile(data["list_openers"]),
         "list_office_gap": re.compile(data["list_office_gap"]),
@@ -421,37 +431,41 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
     """Offices given by a verb: "X được bầu làm Chủ tịch ...", "bầu ... chức danh X đối với các ông: A; B"."""
     text = doc.text
     cues = _cues()
-    pending: list[_Mention] = []  # names joined to the next one ("bà A và ông B giữ chức ..."): they share its office
-    for start, men in mentions.items():
-        right = rights.get(start) or []
+    items = list(mentions.items())
+    done: set[int] = set()  # mentions given or stripped of an office by a verb of their own
+    for i, (start, men) in enumerate(items):
+        right = rights.get(start)
         tail = right[-1].end if right else men.name.end
         removal = cues["removal"].match(text, tail)
         if removal:
+            done.add(i)
             t = offices.parse_title(text, removal.end(), e, lower_ok=True, name_starts=name_starts)
-            for held in ([*pending, men] if t else ()):
+            for held in (_joined(text, e, i, items, done, by_start, rights, name_starts) if t else ()):
                 if not held.chains:  # the office held until now, when the article gives the person no other
                     held.extra.append(("held", t))
-            pending = []
+                    held.held = True
             continue
         seats, tail = _memberships(text, tail, e)
         if not seats:
             tail = _transfer(text, tail, e, name_starts)
-        turn = cues["respectively"].match(text, tail) if pending else None
+        turn = cues["respectively"].match(text, tail) if i else None
         if turn:
-            m = cues["assign"].match(text, turn.end())
-            given = _offices_in_turn(text, m.end(), e, len(pending) + 1, name_starts) if m else []
-            for other, office in zip([*pending, men], given):
+            done.add(i)
+            group = _joined(text, e, i, items, done, by_start, rights, name_starts)
+            m = cues["assign"].match(text, turn.end()) if len(group) > 1 else None
+            given = _offices_in_turn(text, m.end(), e, len(group), name_starts) if m else []
+            for other, office in zip(group, given):
                 other.extra.append(("assign", office))
-            pending = []
             continue
         m = cues["assign"].match(text, tail)
         t = offices.parse_title(text, m.end(), e, lower_ok=True, name_starts=name_starts) if m else None
         if seats:
+            done.add(i)
             men.chains.append(("assign", seats + ([t] if t else [])))
         elif t:
-            for other in [*pending, men]:
+            done.add(i)
+            for other in _joined(text, e, i, items, done, by_start, rights, name_starts):
                 other.extra.append(("assign", t))
-        pending = [*pending, men] if not (seats or t) and _joined_to_next(text, tail, by_start) else []
     if not cues["for_seen"].search(text, s, e):  # no "đối với": no office given to people listed after it
         return
     for rx, removal in ((cues["assign_for"], False), (cues["removal_for"], True)):
@@ -468,6 +482,22 @@ def _assignments(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], m
                     men.weak = True
                     if not (removal and (men.chains or rights.get(c.start))):
                         men.extra.append(("held" if removal else "assign", t))
+                        men.held = men.held or removal
+
+
+def _joined(text: str, e: int, i: int, items: list[tuple[int, _Mention]], done: set[int],
+            by_start: dict[int, NameSpan], rights: dict[int, list[Title]], name_starts: set[int]) -> list[_Mention]:
+    """Mention ``i`` with the names joined before it ("bà A và ông B giữ chức ...": both take the office), back
+    to one that took or lost an office by a verb of its own (``done``)."""
+    j = i
+    while j > 0 and j - 1 not in done:
+        start, men = items[j - 1]
+        right = rights.get(start)
+        if not _joined_to_next(text, _transfer(text, right[-1].end if right else men.name.end, e, name_starts),
+                               by_start):
+            break
+        j -= 1
+    return [men for _s, men in items[j:i + 1]]
 
 
 def _offices_in_turn(text: str, pos: int, e: int, n: int, name_starts: set[int]) -> list[Office]:
@@ -497,8 +527,12 @@ def _joined_to_next(text: str, pos: int, by_start: dict[int, NameSpan]) -> bool:
     m = _JOIN_RE.match(text, pos)
     if not m:
         return False
-    h = honorific_forward().match(text, m.end())
-    return (h.end() if h else m.end()) in by_start
+    k = m.end()
+    if k in by_start:
+        return True
+    nxt = next((c for c in by_start if k < c <= k + 48), None)  # after an honorific ("và ông B")
+    hon = honorific_before(text, nxt) if nxt is not None else None
+    return hon is not None and hon[0] == k
 
 
 def _transfer(text: str, pos: int, e: int, name_starts: set[int]) -> int:
@@ -648,13 +682,17 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
     """Canonical offices of a person, chain by chain, parties and bare heads completed, places decided."""
     text = doc.text
     out: list[list[tuple[str, Office]]] = []
-    groups = [(src, chain) for men in sorted(draft.mentions, key=lambda m: m.name.start)
-              for src, chain in [*men.chains, *((src, [t]) for src, t in men.extra)]]
-    if any(src != "held" for src, _c in groups):  # an office taken away counts only when the person has no other
-        groups = [(src, chain) for src, chain in groups if src != "held"]
-    for src, chain in groups:
-        canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
-        out.append([(src, o) for o in canon])
+    mentions = sorted(draft.mentions, key=lambda m: m.name.start)
+    # an office taken away counts only when the person has no other
+    drop_held = any(m.held for m in mentions) and any(
+        m.chains or any(src != "held" for src, _t in m.extra) for m in mentions)
+    for men in mentions:
+        groups = [(src, chain) for src, chain in men.chains] + [(src, [t]) for src, t in men.extra]
+        for src, chain in groups:
+            if drop_held and src == "held":
+                continue
+            canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
+            out.append([(src, o) for o in canon])
     for chain in out:
         for i, (src, o) in enumerate(chain):
             nxt = next((x for _s, x in chain[i + 1:] if not x.bare and not x.party), None)
