@@ -300,8 +300,8 @@ def _lex() -> dict[str, Any]:
         "received": re.compile(r"(?<![\wÀ-ỹĐđ])(?:(?:" + _alts(cues["received_after"]) + r")|(?:" + _alts(
             cues["receive_verbs"]) + r")\s+(?:" + _alts(cues["awards"]) + r"))(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "national": _Phrases([w.casefold() for w in cues["national_scope"]]),
-        "national_own": frozenset(w.casefold() for w in cues["national_own"]),
         "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
+        "national_own": frozenset(w.casefold() for w in cues["national_own"]),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
@@ -321,7 +321,8 @@ def _lex() -> dict[str, Any]:
                                                                "giảm thiểu", "so sánh"]),
         "trail": _tail_re(cues["indicator_trail_strip"]),
         "cut": _any_re(cues["indicator_cut"] + cues["indicator_cut_agent"] + ["thể hiện qua", "thông qua"]),
-        "cut_named": re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + _alts(cues["indicator_cut_named"]) + r")\s+(?=[" + _UPPER + "])"),
+        "cut_named": re.compile(guarded(r"(?<![\wÀ-ỹĐđ])(?i:" + _alts(cues["indicator_cut_named"]) + r")\s+(?=["
+                                        + _UPPER + "])", 0)),
         "cut_agent": frozenset(w.casefold() for w in cues["indicator_cut_agent"]),
         "cut_keep": _head_re(cues["indicator_cut_keep"]),
         "dimension": re.compile(r"([\wÀ-ỹĐđ]+)\s+(?:" + _alts(cues["dimension_words"]) + r")$", re.IGNORECASE),
@@ -385,7 +386,6 @@ _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nh�
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
 _LIST_ITEM_END = re.compile(r"(?<![\wÀ-ỹĐđ])(?:các|những|đối với)\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+)?\s*$", re.IGNORECASE)
-_PLANNED = re.compile(r"(?<![\wÀ-ỹĐđ])dự kiến(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _PART_FOR = re.compile(r"\s*(?:được\s+|sẽ\s+|là\s+)?(dành cho|dùng cho|dùng để|bố trí cho|phân bổ cho|đầu tư cho|chi cho)\s+",
                        re.IGNORECASE)
 _ASIDE = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{1,60}\))")  # words set off after a name
@@ -456,11 +456,13 @@ _MEASURE_HEAD = re.compile(r"(?:tổng số|số lượng|quy mô|dân số|tổ
                            re.IGNORECASE)  # "tổng đàn lợn hiện có 497.000 con": the herd
 _STOP_NEXT = ["dự", "tham dự", "có mặt", "được", "đã", "nhằm", "thuộc diện", "đại diện", "dành"]
 _STOP_SET = frozenset(w for w in _STOP_WORDS + _STOP_NEXT if " " not in w)
+_STOP_FIRST_SET = frozenset(w for w in _STOP_WORDS if " " not in w)
 _WHOLE_AFTER = re.compile(r"\s*(?:trong\s+)?tổng(?:\s+số)?\s+", re.IGNORECASE)
 _DATE_PHRASE = _rx(r"(?<![\d,.])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s*(?:ngày\s*)?)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                           r"(?:\s*[/.\-]\s*\d{2,4})?")
 _COMPOUNDS = ["mặt bằng", "chỉ tiêu", "chỉ số", "chỉ thị", "đồng chí", "năm học", "ra đời", "vào cuộc", "trên dưới",
               "mới thành lập", "qua đào tạo", "cho vay", "bằng khen", "bằng cấp", "bằng chứng"]
+_COMPOUND_HEADS = frozenset(w.split()[0] for w in _COMPOUNDS)
 _PEOPLE_NOUNS = re.compile(r"^(?:đại biểu|cán bộ|đoàn viên|người|nhà báo|khách|học viên|cử tri|hội viên|"
                            r"công nhân|lao động|thanh niên|đảng viên|thành viên|chiến sĩ|em|cháu)", re.I)
 _DATE_CUE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|dịp|vào|cuối|đầu|giữa|"
@@ -548,7 +550,8 @@ class _Cand:
     drop: str | None = None
     in_paren: bool = False
     head_before: str = ""  # the word just before the number (for repeats)
-    qualifier: str = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
+    qualifier: str | None = ""  # what a count says about its noun ("đạt chuẩn nông thôn mới"), for the catalogue
+    q_span: tuple[int, int] = (0, 0)  # where a count's qualifier stands (read on demand: None above)
     peeled: tuple[dict[str, str], int] | None = None  # cue words before the number and their length
     from_level: bool = False  # "từ X (năm 1990) xuống Y (năm 2020)": a level of its own time, not carried on
     delegation: bool = False  # the size of a visiting delegation
@@ -585,6 +588,11 @@ class _Ctx:
                                  terms=self.terms)
             self._periods[start] = found
         return found
+
+
+def fold_find(doc: Document, word: str, start: int, end: int) -> bool:
+    """Whether a lowercase ``word`` is in the casefolded text[start:end] (a plain find: cheaper than a regex)."""
+    return (doc.fold or doc.text.lower()).find(word, start, end) >= 0
 
 
 def _norm(text: str | None) -> str:
@@ -713,7 +721,7 @@ def _person_asides(doc: Document, end: int) -> list[tuple[int, int, frozenset]]:
         for _, b in person.mentions:
             if b >= end:
                 continue
-            m = _ASIDE.match(text, b, min(end, b + 80))
+            m = _ASIDE.match(text, b, min(end, b + 80)) if text[b:b + 1] in ",( " else None
             if m:
                 out.append((b, m.end(), own))
     return out
@@ -798,7 +806,11 @@ def _holiday_month(ctx: _Ctx) -> str | None:
     for seg in doc.segments:
         if seg.kind not in ("title", "paragraph"):
             continue
-        for a, b, _ in _lex()["holiday"].find(fold[seg.start:seg.end]):
+        if fold.find("nghỉ", seg.start, seg.end) < 0 and fold.find("dịp lễ", seg.start, seg.end) < 0:
+            found = []  # every holiday word has one of these
+        else:
+            found = _lex()["holiday"].find(fold[seg.start:seg.end])
+        for a, b, _ in found:
             m = _HOLIDAY_DATE.match(fold, seg.start + b, seg.end)
             if m and doc.pub_year and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
                 month = int(m.group(2))
@@ -852,10 +864,14 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
             break
         word = m.group(1)
         head = word.split("-", 1)[0].casefold()  # a stop phrase can only start with one of its first words
-        if words and head in lex["stop_heads"] and lex["stop"].match(text, m.start(1), limit) and \
-                f"{words[-1]} {word}".lower() not in _NP_KEEP:
+        # (a one-word stop that begins no compound needs no regex: "đạt", "của")
+        if words and head in lex["stop_heads"] and (
+                (head in _STOP_SET and head not in _COMPOUND_HEADS and head == word.casefold())
+                or lex["stop"].match(text, m.start(1), limit)) and f"{words[-1]} {word}".lower() not in _NP_KEEP:
             break
-        if not words and head in lex["stop_first_heads"] and lex["stop_first"].match(text, m.start(1), limit):
+        if not words and head in lex["stop_first_heads"] and (
+                (head in _STOP_FIRST_SET and head not in _COMPOUND_HEADS and head == word.casefold())
+                or lex["stop_first"].match(text, m.start(1), limit)):
             break
         words.append(("- " if m.group(0).lstrip().startswith("-") else "") + word)
         i = end = m.end()
@@ -906,9 +922,11 @@ def _peel(fold: str, lo: int, pos: int, words_out: list[str] | None = None) -> t
     return found, rest_end, end
 
 
+@lru_cache(maxsize=256)
 def _clause_start(text: str, lo: int, pos: int) -> tuple[int, bool]:
     """Start of the clause that ends at ``pos`` (after the last , ; : or open bracket) and whether it is
-    inside brackets."""
+    inside brackets (cached: the cues, the subject and the period of a number all ask for it; a text's hash is
+    computed once, and an article holds fewer clauses than the cache)."""
     depth = 0
     marks = _CLAUSE_MARKS.findall(text, lo, pos)
     if not marks:
@@ -957,6 +975,28 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
     """Strip cue and junk words from the ends of an indicator phrase, expand abbreviations."""
     if not phrase or phrase.isspace():
         return ""
+    phrase = _stripped(phrase, lead_strip)
+    if not phrase:
+        return ""
+    lex = _lex()
+
+    def expand(m: re.Match[str]) -> str:
+        return ctx.abbrevs.get(m.group(1), m.group(1))
+
+    if phrase != phrase.lower():
+        phrase = lex["abbrev_re"].sub(expand, phrase)
+        if ctx.abbrev_re is not None:
+            phrase = ctx.abbrev_re.sub(expand, phrase)
+    words = phrase.split()
+    if len(words) > 16:
+        phrase = " ".join(words[:16] if keep_head else words[-16:])
+    return phrase
+
+
+@lru_cache(maxsize=512)
+def _stripped(phrase: str, lead_strip: bool) -> str:
+    """An indicator phrase without place and term names, quotes, and cue words at its ends (no article context:
+    cached, since the counted nouns and the common measures come back in every article)."""
     lex = _lex()
     if "(" in phrase:
         phrase = _PAREN_ABBREV.sub("", phrase)
@@ -1000,21 +1040,7 @@ def _clean_phrase(phrase: str, ctx: _Ctx, lead_strip: bool = True, keep_head: bo
             moved = True
         if not moved:
             break
-    phrase = " ".join(words[a:b]).replace(" ,", ",").replace(" ;", ";").strip(" ,;:-…./")
-    if not phrase:
-        return ""
-
-    def expand(m: re.Match[str]) -> str:
-        return ctx.abbrevs.get(m.group(1), m.group(1))
-
-    if phrase != phrase.lower():
-        phrase = lex["abbrev_re"].sub(expand, phrase)
-        if ctx.abbrev_re is not None:
-            phrase = ctx.abbrev_re.sub(expand, phrase)
-    words = phrase.split()
-    if len(words) > 16:
-        phrase = " ".join(words[:16] if keep_head else words[-16:])
-    return phrase
+    return " ".join(words[a:b]).replace(" ,", ",").replace(" ;", ";").strip(" ,;:-…./")
 
 
 def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodMention]) -> str:
@@ -1053,7 +1079,7 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     if each:  # "mỗi suất trị giá", "mỗi suất học bổng có giá trị": the value of each
         return f"{each.group(2).casefold()} mỗi {each.group(1)}"
     cuts = [m for m in lex["cut"].finditer(chunk) if not lex["cut_keep"].match(chunk, m.start())]
-    named = [m for m in lex["cut_named"].finditer(chunk)]
+    named = list(lex["cut_named"].finditer(chunk))
     if named and (not cuts or named[-1].start() > cuts[-1].start()):
         cleaned = _clean_phrase(chunk[named[-1].end():], ctx)
         if cleaned:
@@ -1286,9 +1312,9 @@ def _listed_subject(text: str, s_start: int, lo: int, hi: int) -> tuple[int, int
         start, paren = _clause_start(text, s_start, examples)
         if not paren and not _DIGIT.search(text, start, hi):
             lo, hi = start, examples
-    while lo > s_start + 1 and text[lo - 1] == ",":
+    while lo > s_start + 1 and text[lo - 1] == "," and _LIST_ITEM_END.search(text, max(s_start, lo - 40), lo - 1):
         start, paren = _clause_start(text, s_start, lo - 1)
-        if paren or _DIGIT.search(text, start, lo) or not _LIST_ITEM_END.search(text, start, lo - 1):
+        if paren or _DIGIT.search(text, start, lo):
             break
         lo = start
     return lo, hi
@@ -1415,7 +1441,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     # estimate: a cue anywhere in the clause before the number
     stmt = text.rfind(";", s_start, c.num_start) + 1 or s_start
     if lex["estimate_any"].search(text[c_start:c.num_start]) or (
-            stmt < c_start and _PLANNED.search(text, stmt, c_start)
+            stmt < c_start and fold_find(ctx.doc, "dự kiến", stmt, c_start)
             and all(b.estimate for b in before if b.start >= stmt)):
         c.estimate = True  # ("dự kiến chi 86 tỷ đồng để thăm, tặng quà cho 41.000 lượt": the plan covers both)
     # role
@@ -1436,7 +1462,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             and before[-1].role == "change" and before[-1].unit_kind == "percent" \
             and _NEXT_ITEM.fullmatch(text, before[-1].end, c.num_start):
         c.role, c.sign = "change", before[-1].sign  # "tăng 12% về lượng và 35% về giá trị": the same verb
-    elif verb is None and c.unit_kind != "count" and (m := _VERB_THEN_OBJECT.search(rest)) \
+    elif verb is None and c.unit_kind != "count" and (m := _VERB_THEN_OBJECT.search(rest[-64:])) \
             and not any(w in _STOP_SET for w in m.group(2).casefold().split()):
         c.role = "change"  # "giảm tỷ lệ hộ nghèo từ 4 - 5%", "tăng thu ngân sách 500 tỷ đồng": the verb before its object
         if m.group(1).casefold() == "giảm":
@@ -1483,7 +1509,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         joined = _AND_WORD.search(text, lo, subj_end)
         if joined:
             lo = joined.end()
-    elif c_start > s_start and not in_paren:
+    elif c_start > s_start + 1 and text[c_start - 1] == "," and not in_paren:
         lo, subj_end = _listed_subject(text, s_start, lo, subj_end)
     if c.unit_kind == "count":
         subject = _subject(text, lo, subj_end, ctx, sent_periods) if _GENERIC_COUNTERS.fullmatch(c.unit) \
@@ -1508,14 +1534,13 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         paren = _PAREN_AFTER.match(text[q_start:s_end])
         if paren:
             q_start += paren.end()
-        q_end = _clause_end(text, q_start, s_end)
-        c.qualifier = _clean_phrase(text[q_start:q_end], ctx)
+        c.qualifier, c.q_span = None, (q_start, _clause_end(text, q_start, s_end))  # read when asked for (_qual)
     elif c.unit_kind == "times" and c.role == "level":
         # "02 lần được vinh danh là thành phố sạch ASEAN": the times something happened
         c.indicator = _clean_phrase(f"lần {text[c.end:clause_end]}", ctx, lead_strip=False, keep_head=True)
     else:
         noun = _after_noun(text, c.end, clause_end, ctx) if c.unit_kind == "currency" or (
-            c.unit_kind == "measure" and not lex["dimension"].search(rest.rstrip())) else ""  # "vùng biển rộng 420 km²
+            c.unit_kind == "measure" and not lex["dimension"].search(rest[-30:].rstrip())) else ""  # "vùng biển rộng 420 km²
         # ngoài khơi ...": the thing measured is before its size word, what follows says where
         about = _ABOUT_AFTER.match(after) if c.role == "change" else None
         if about:  # "giảm 2,1% về số doanh nghiệp nhưng tăng 21,7% về số vốn"
@@ -1535,7 +1560,7 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
             c.indicator = cues["share"].replace(" được", "")  # "các chủ đầu tư giải ngân 100%": what, not who
         elif subject and not _AND_END.search(rest.strip()):
             c.indicator = subject
-            if c.unit_kind == "measure" and lex["dimension"].search(rest.rstrip()):
+            if c.unit_kind == "measure" and lex["dimension"].search(rest[-30:].rstrip()):
                 place = _PLACE_PREP.search(subject)  # "khảo sát ... tại khu vực biển rộng 420 km²": what is sized
                 if place and subject[place.end():].strip():
                     c.indicator = subject[place.end():].strip()
@@ -1658,10 +1683,10 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
             text, before[-1].end, c.num_start):
         c.event = True
         return
-    if c.estimate and _PLANNED.search(text, text.rfind(";", s_start, c.num_start) + 1 or s_start, c.num_start):
+    if c.estimate and fold_find(ctx.doc, "dự kiến", text.rfind(";", s_start, c.num_start) + 1 or s_start, c.num_start):
         return  # "toàn tỉnh dự kiến chi 86 tỷ đồng để thăm, tặng quà cho 41.000 lượt": planned, not done at the happening
     if c.unit_kind == "count" and (_PEOPLE_NOUNS.match(c.unit) or c.unit.startswith("đồng chí")) \
-            and lex["delegation"].search(left):
+            and lex["delegation"].search(left[-48:]):
         c.event = c.delegation = True  # "Đoàn gồm 25 thành viên": the visit's delegation
         return
     if (lex["event_units"].match(c.unit) and not lex["not_event"].search(left[-32:])) or (
@@ -1891,7 +1916,7 @@ def _happening_month(ctx: _Ctx, c: _Cand) -> str | None:
     521.306 cử tri đi bầu")."""
     doc = ctx.doc
     s_start = c.sentence[0]
-    if "ngày" not in (doc.fold or doc.text)[s_start:c.num_start] or not doc.pub_year:
+    if not doc.pub_year or not fold_find(doc, "ngày", s_start, c.num_start):
         return None
     m = _lex()["dated_happening"].search(doc.text, s_start, c.num_start)
     if not m or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
@@ -2122,7 +2147,7 @@ def extract_figures(doc: Document) -> list[Figure]:
             if _is_list_count(text, c, sent.end):
                 c.drop = "list"
         cands.extend(found)
-    _drop_repeats(cands, _standfirst(doc))
+    _drop_repeats(ctx, cands, _standfirst(doc))
     kept = [c for c in cands if c.drop is None]
     if not kept:
         return []
@@ -2148,7 +2173,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     _check_shares(kept)
     out: list[Figure] = []
     for c in kept:
-        iid = indicator_id(c.indicator) or (indicator_id(f"{c.indicator} {c.qualifier}") if c.qualifier else None)
+        iid = indicator_id(c.indicator) or (indicator_id(f"{c.indicator} {q}") if (q := _qual(ctx, c)) else None)
         entry = _catalogue_entry(iid)
         basis = c.basis
         if basis is None and c.role == "share" and entry and entry.get("share_basis"):
@@ -2177,7 +2202,14 @@ def _standfirst(doc: Document) -> int:
     return i if n == 1 else -1
 
 
-def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
+def _qual(ctx: _Ctx, c: _Cand) -> str:
+    """A count's qualifier, cleaned when first asked for (most counts never need it)."""
+    if c.qualifier is None:
+        c.qualifier = _clean_phrase(ctx.doc.text[c.q_span[0]:c.q_span[1]], ctx)
+    return c.qualifier
+
+
+def _drop_repeats(ctx: _Ctx, cands: list[_Cand], first: int = -1) -> None:
     """Headline and caption repeats, a figure said twice, later mentions of a listed count. ``first`` is the
     index of the one-sentence summary under the headline (the standfirst), -1 when there is none."""
     body = [c for c in cands if c.seg_kind == "paragraph" and c.drop is None]
@@ -2209,7 +2241,7 @@ def _drop_repeats(cands: list[_Cand], first: int = -1) -> None:
         for s in seen:
             if s.value == c.value and s.unit == c.unit and s.role == c.role and s.of == c.of \
                     and _norm(s.indicator) == _norm(c.indicator) and s.sign == c.sign and c.indicator \
-                    and (c.unit_kind != "count" or _norm(s.qualifier) == _norm(c.qualifier)) \
+                    and (c.unit_kind != "count" or _norm(_qual(ctx, s)) == _norm(_qual(ctx, c))) \
                     and (len(_norm(c.indicator).split()) > 1 or s.head_before == c.head_before) \
                     and (c.unit_kind != "percent" or not c.qualifier or _norm(s.qualifier) == _norm(c.qualifier)):
                 c.drop = "repeat"

@@ -71,8 +71,9 @@ def as_number(value: float) -> float | int:
     return round(value, 10)
 
 
+@lru_cache(maxsize=256)
 def _classify(atom: str) -> tuple[str, float | None, float | None, str]:
-    """(shape, value, second, suffix) of one digit run."""
+    """(shape, value, second, suffix) of one digit run (cached: years, dates and small counts come back often)."""
     value = parse_digits(atom)
     if value is not None:
         if 1900 <= value <= 2100 and _YEAR_RE.fullmatch(atom):
