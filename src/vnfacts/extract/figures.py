@@ -385,6 +385,7 @@ _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
+_ONE_WORD_ITEM = re.compile(r"(?:^|[,;:(]\s*)[a-zà-ỹđ]+$")  # "nông, lâm nghiệp và thủy sản": a word shared with the next
 _LIST_ITEM_END = re.compile(r"(?<![\wÀ-ỹĐđ])(?:các|những|đối với)\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+)?\s*$", re.IGNORECASE)
 _PART_FOR = re.compile(r"\s*(?:được\s+|sẽ\s+|là\s+)?(dành cho|dùng cho|dùng để|bố trí cho|phân bổ cho|đầu tư cho|chi cho)\s+",
                        re.IGNORECASE)
@@ -487,6 +488,8 @@ _SO_QUANTITY = re.compile(r"số\s+(?:lượng|liệu)")
 _GAP_END = re.compile(r"gấp\s*$")
 _RATE_WORD = _rx(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|cơ cấu)", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)", re.IGNORECASE)
+_STRUCTURE_COLON = re.compile(r"(?<![\wÀ-ỹĐđ])cơ cấu[^.;:]{0,40}:[^;:]*$", re.IGNORECASE)  # "Cơ cấu kinh tế: ..."
+_RATE_AFTER = re.compile(r"\s*(?:/năm\s*)?(?=(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s)", re.IGNORECASE)
 _YOY_BEFORE = re.compile(r"[Ss]o (?:với )?cùng kỳ[^,;.]*,\s*[^;.]*$")
 _SO_LEAD = re.compile(r"^\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?")  # "so với dự toán", "45% tổng kế hoạch vốn"
 _SO_YEAR = re.compile(r"\s*so với (?:năm|giai đoạn) (?:19|20)\d\d")
@@ -1312,7 +1315,8 @@ def _listed_subject(text: str, s_start: int, lo: int, hi: int) -> tuple[int, int
         start, paren = _clause_start(text, s_start, examples)
         if not paren and not _DIGIT.search(text, start, hi):
             lo, hi = start, examples
-    while lo > s_start + 1 and text[lo - 1] == "," and _LIST_ITEM_END.search(text, max(s_start, lo - 40), lo - 1):
+    while lo > s_start + 1 and text[lo - 1] == "," and (_LIST_ITEM_END.search(text, max(s_start, lo - 40), lo - 1)
+                                                          or _ONE_WORD_ITEM.search(text, max(s_start, lo - 14), lo - 1)):
         start, paren = _clause_start(text, s_start, lo - 1)
         if paren or _DIGIT.search(text, start, lo):
             break
@@ -1572,6 +1576,10 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.qualifier = c.indicator or ""
     elif whole and not verb:
         c.indicator = _clean_phrase(whole, ctx) or c.indicator  # "bàn giao 100% mặt bằng"
+    elif c.unit_kind == "percent" and c.role == "change" and _RATE_AFTER.match(after):
+        # "giảm 1,5 - 2% tỷ lệ hộ nghèo": the rate named after the number is what changes
+        c.indicator = _clean_phrase(_noun_phrase(text, c.end + _RATE_AFTER.match(after).end(), clause_end)[0], ctx,
+                                    lead_strip=False) or c.indicator
     if in_paren and not c.indicator and c.unit_kind != "count":
         # "thị trường châu Âu (chiếm tỷ trọng 6,33%)": the subject before the bracket
         p_start, _ = _clause_start(text, s_start, c_start - 1)
@@ -1651,6 +1659,11 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
     if c.unit_kind == "percent" and c.role == "level" and (
             (c.indicator and _RATE_HEAD.match(c.indicator)) or (c.unit == "%" and not _level_rate(text, c, before))):
         c.role = "share"  # occupancy, coverage, a vote, a sector's part: a share (a growth rate or a tax is a level)
+    if c.unit_kind == "percent" and c.role == "share" and c.indicator and c.chained_to is None \
+            and not _RATE_WORD.match(c.indicator) and (_STRUCTURE_COLON.search(text, s_start, c_start) or any(
+                b.unit_kind == "percent" and b.role == "share" and b.indicator and b.indicator.casefold().startswith(
+                    ("tỷ trọng", "tỉ trọng")) for b in before[-2:] if b.sentence == c.sentence)):
+        c.indicator = f"tỷ trọng {c.indicator}"  # "cơ cấu: nông nghiệp 22%, dịch vụ 41%": each sector's part
     if c.role == "share" and c.basis is None and c.chained_to is not None and before[c.chained_to].plan_whole:
         c.basis = "plan"
     if "cùng kỳ" in left and c.in_paren:
