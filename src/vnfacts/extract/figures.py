@@ -384,6 +384,7 @@ _DISTRICT_NAME = re.compile(r"\.?\s+([" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + 
 _CLAUSE_END_RE = _rx(r"[,;:()…]|\.(?!\d)")
 _TAIL_CUT = _rx(r"(?<![\wÀ-ỹĐđ])(?:cao hơn|thấp hơn|so với|so|tuy|nhưng|song)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _CONJUNCTIONS = {"tuy", "nhưng", "song"}
+_NEXT_CAPITAL = re.compile(r"\s+[" + _UPPER + "]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
 _ONE_WORD_ITEM = re.compile(r"(?:^|[,;:(]\s*)[a-zà-ỹđ]+$")  # "nông, lâm nghiệp và thủy sản": a word shared with the next
 _LIST_ITEM_END = re.compile(r"(?<![\wÀ-ỹĐđ])(?:các|những|đối với)\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+)?\s*$", re.IGNORECASE)
@@ -884,6 +885,10 @@ def _noun_phrase(text: str, pos: int, limit: int, max_words: int = 8) -> tuple[s
             words.append("," + " " + nxt.group(1))
             i = end = nxt.end()
             break
+    if len(words) == max_words and words[-1][:1].isupper() and not words[0][:1].isupper() \
+            and _NEXT_CAPITAL.match(text, end, limit):
+        while len(words) > 1 and words[-1][:1].isupper():  # "... khu di tích Lam| Kinh": no name cut in two
+            words.pop()
     phrase = " ".join(words).replace(" ,", ",")
     return phrase, end
 
