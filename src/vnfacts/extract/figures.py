@@ -405,7 +405,7 @@ _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy
 _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
 _SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
 _OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40},?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
-_NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công"}  # a stop word inside a noun
+_NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công", "đề ra"}  # a stop word inside a noun
 # a short quoted phrase, a slogan or a name: one to six words (no nested quantifiers: no backtracking blow-up)
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”\s]+(?:\s[^\"“”\s]+){0,5}\s?[\"”]")
 _CAP = r"[" + _UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + _UPPER + r"][\wÀ-ỹĐđ]*){0,3}"
@@ -1769,7 +1769,8 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
     if chained is not None:
         return chained
     clause_end = _clause_end(text, c.end, s_end)
-    after = [p for p in ctx.places if c.end <= p[0] and p[1] <= clause_end]
+    after = [p for p in ctx.places if c.num_start < p[0] and p[1] <= clause_end]  # (inside the counted noun too:
+    # "1.350 lao động Bến Tre đang làm việc tại Hàn Quốc")
     if after:
         return (home if after[0][0] in ctx.home_marks else after[0][2],)
     p_start = para[0]
