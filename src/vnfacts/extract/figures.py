@@ -301,7 +301,7 @@ def _lex() -> dict[str, Any]:
             cues["receive_verbs"]) + r")\s+(?:" + _alts(cues["awards"]) + r"))(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "national": _Phrases([w.casefold() for w in cues["national_scope"]]),
         "district_lead": _Phrases(["tại", "ở", "huyện", "thị xã", "thành phố", "tp", "quận"]),
-        "national_own": frozenset(w.casefold() for w in cues["national_own"]),
+        "country_lead": re.compile(r"(?:^|\s)(" + _alts(cues["country_leads"]) + r")\s+$", re.IGNORECASE),
         "national_compare": re.compile(r"(?:^|\s)(?:" + _alts(cues["national_compare_before"])
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
@@ -658,12 +658,12 @@ def _places(doc: Document, compared: set[int], end: int | None = None) -> list[t
     for a, b, word in lex["national"].find(fold):
         if word == "vùng" and not text[b + 1:b + 2].isupper():
             continue
-        if word in lex["national_own"]:
-            before = _last_word(text[max(0, a - 40):a])
-            if before is None or not before[1][0].islower():
-                continue  # "Đại sứ quán Hàn Quốc tại Việt Nam": part of a name
-            places.append((a, b, None))
-            continue
+        if word == "việt nam":
+            lead = lex["country_lead"].search(fold, max(0, a - 14), a)
+            before = _last_word(text[max(0, a - 50):a - len(lead.group(1)) - 1]) if lead else None
+            if before is not None and before[1][0].islower():
+                places.append((a - len(lead.group(1)) - 1, b, None))
+            continue  # (not "Đại sứ quán Hàn Quốc tại Việt Nam": part of a name)
         if lex["national_compare"].search(text, max(0, a - 30), a):
             compared.add(b)  # "đứng thứ 2 cả nước": compared with the country, not about it
             continue
