@@ -1912,8 +1912,10 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         if p is not None:
             v = value(p)
             if v:
-                if p.kind == "year" and p.start >= c_start and _named_after(text, s_start, p.start):
+                if (p.kind == "year" and p.start >= c_start and _named_after(text, s_start, p.start)) or (
+                        p.kind == "sofar" and ctx.report_period and ctx.report_period[5:].isdigit()):
                     c.from_level = True  # "thu nhập ... năm 2017 đạt": that figure's year, not the next sentences'
+                    # (nor a total so far in a report on one month)
                 return event_ok(v, p)
     clause_end = _clause_end(text, c.end, s_end)
     after = [p for p in periods if c.end <= p.start and p.end <= s_end and usable(p) and p.kind != "same"
