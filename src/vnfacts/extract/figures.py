@@ -669,8 +669,8 @@ def _places(doc: Document, compared: set[int], end: int | None = None) -> list[t
             continue
         places.append((a, b, None))
     for a, b, word in lex["district_lead"].find(fold):
-        if word == "tp" and text[a:b] != "TP":
-            continue
+        if (word == "tp" and text[a:b] != "TP") or not (text[b + 1:b + 2].isupper() or text[b:b + 1] == "."):
+            continue  # (a name follows: most "tại", "ở" are followed by a common word)
         m = _DISTRICT_NAME.match(text, b)
         if m:
             prov = district_province(m.group(1))
