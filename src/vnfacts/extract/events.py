@@ -558,13 +558,7 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
     ctx = _lexicon()[2]
     text = doc.text
     out: list[Draft] = []
-    sides: list[Draft] = []  # the main happening with its roles, read once when a subject must be matched to it
-
-    def with_roles() -> Draft:
-        if not sides:
-            sides.append(Draft(main.type, main.trigger, main.stmt, main.date))
-            roles.assign(doc, sides, stmts, dates)
-        return sides[0]
+    leaders = roles.main_people(doc, main.stmt)  # who may lead the main happening (its roles are read later)
 
     for stmt in stmts:
         if stmt.kind not in _BODY_KINDS or stmt.index == main.stmt.index:
@@ -586,7 +580,7 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             if t is not None and t.start >= sequel.end() and not t.weak and t.type != main.type \
                     and not (t.type in _MEETING_TYPES and main.type in _MEETING_TYPES) \
                     and not ctx["report_verb"].search(doc.fold, stmt.start, t.start) \
-                    and roles.main_side_acts(doc, stmt, t.start, with_roles, bare_ok=True):
+                    and roles.main_side_acts(doc, stmt, t.start, leaders, None, bare_ok=True):
                 out.append(Draft(t.type, t, stmt, inherit=True))
                 continue
         for hit in hits:
@@ -597,7 +591,7 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             if t.status != "ok" or ctx["report_verb"].search(doc.fold, stmt.start, t.start):
                 continue  # what someone says was done is no act seen here ("..., cho biết, đoàn đã kiểm tra")
             acted = roles.person_before(doc, stmt, t.start) is not None \
-                or roles.main_side_acts(doc, stmt, t.start, with_roles)
+                or roles.main_side_acts(doc, stmt, t.start, leaders, None)
             if (t.separate and acted) or (t.type in _SECONDARY_TYPES and (t.type == "signing" or acted)):
                 out.append(Draft(t.type, t, stmt, inherit=True))
                 break

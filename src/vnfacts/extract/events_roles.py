@@ -39,7 +39,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Collection, NamedTuple
 
 from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, folded, guarded, load, trie_pattern
@@ -422,43 +422,44 @@ def person_before(doc: Document, stmt: "Statement", pos: int) -> Person | None:
     return found[-1][1] if found else None
 
 
-def main_side_acts(doc: Document, stmt: "Statement", pos: int, main: "Draft | Callable[[], Draft]",
-                   bare_ok: bool = False) -> bool:
-    """The subject of the verb at ``pos`` is the main happening's own side: its leader or one of its people by
-    name, an office its leader holds ("Bí thư Tỉnh ủy đã kiểm tra ...", "Bộ trưởng và đoàn công tác đã đi
-    khảo sát ..."), or its delegation ("đoàn công tác đã làm việc với ..."); with ``bare_ok``, no subject
-    at all (a statement going on from the main happening: "Trước đó, đã kiểm tra ...").
-
-    ``main`` is the main happening with its roles, or a function giving it (called only when needed)."""
+def main_side_acts(doc: Document, stmt: "Statement", pos: int, leaders: "Collection[str | None]",
+                   guest: str | None, bare_ok: bool = False) -> bool:
+    """The subject of the verb at ``pos`` is the main happening's own side: its leader (one of ``leaders``)
+    or one of its people (an office of ``guest``) by name, an office its leader holds ("Bí thư Tỉnh ủy đã
+    kiểm tra ...", "Bộ trưởng và đoàn công tác đã đi khảo sát ..."), or its delegation ("đoàn công tác đã làm
+    việc với ..."); with ``bare_ok``, no subject at all (a statement going on from the main happening:
+    "Trước đó, đã kiểm tra ...")."""
     actor = person_before(doc, stmt, pos)
+    if actor is not None:
+        return actor.name in leaders or _on_side(actor, guest)
     text = doc.text
     start = max(text.rfind(c, stmt.start, pos) for c in ",;:") + 1 or stmt.start
-    m = None
-    if actor is None:
-        span = doc.fold[start:pos]
-        m = _roles()["same_side"].fullmatch(span)
-        if m is None:
-            return False
-        if not m.group(1).strip():
-            return bare_ok or "đoàn" in span[m.end(1):]
-        if not head_regex().match(text, start + m.start(1)):
-            return False  # no office written: another subject
-    side = main() if callable(main) else main
-    if actor is not None:
-        return actor.name == side.leader or _on_side(actor, side.guest)
-    return _leader_holds(doc, side.leader, text[start + m.start(1):start + m.end(1)])
-
-
-def _leader_holds(doc: Document, leader: str | None, office: str) -> bool:
-    """The leader holds the office written ("Bí thư Tỉnh ủy", "Bộ trưởng", "Chủ tịch UBND tỉnh")."""
-    key = _body_key(office)
-    person = next((p for p in doc.people if p.name == leader), None) if leader and key else None
-    if person is None:
+    span = doc.fold[start:pos]
+    m = _roles()["same_side"].fullmatch(span)
+    if m is None:
         return False
-    for pos in person.positions:
-        title = " ".join(_expand(pos.title).casefold().split())
-        if title == key or title.startswith(key + " "):
-            return True
+    if not m.group(1).strip():
+        return bare_ok or "đoàn" in span[m.end(1):]
+    if not head_regex().match(text, start + m.start(1)):
+        return False  # no office written: another subject
+    return _leader_holds(doc, leaders, text[start + m.start(1):start + m.end(1)])
+
+
+def main_people(doc: Document, stmt: "Statement") -> list[str]:
+    """The names of the people a statement names (who may lead the happening it reports)."""
+    return [p.name for _s, p in _people_in(doc, stmt.start, stmt.end)]
+
+
+def _leader_holds(doc: Document, leaders: "Collection[str | None]", office: str) -> bool:
+    """One of the leaders holds the office written ("Bí thư Tỉnh ủy", "Bộ trưởng", "Chủ tịch UBND tỉnh")."""
+    key = _body_key(office)
+    for person in (doc.people if key else ()):
+        if person.name not in leaders:
+            continue
+        for pos in person.positions:
+            title = " ".join(_expand(pos.title).casefold().split())
+            if title == key or title.startswith(key + " "):
+                return True
     return False
 
 
@@ -478,7 +479,14 @@ def _holds(doc: Document, stmt: "Statement | None", group: str) -> bool:
     lists: the group's cue patterns can match there (a cheap test before the regexes)."""
     fold = doc.fold
     start, end = (0, len(fold)) if stmt is None else (stmt.start, stmt.end)
-    return all(any(fold.find(w, start, end) >= 0 for w in words) for words in _cue_words()[group])
+    find = fold.find
+    for words in _cue_words()[group]:  # loops, not generators: this runs many times per article
+        for w in words:
+            if find(w, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
 
 
 def _head_of_delegation(doc: Document, stmt: "Statement") -> Person | None:
@@ -675,7 +683,8 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
         if not d.inherit and d.guest is None and d.type in ("ceremony", "conference"):
             d.guest = _leader_body(doc, d)
         if d.inherit and d.leader is None \
-                and main_side_acts(doc, d.stmt, d.trigger.start, main, bare_ok=d.stmt.kind != "title"):
+                and main_side_acts(doc, d.stmt, d.trigger.start, (main.leader,), main.guest,
+                                   bare_ok=d.stmt.kind != "title"):
             d.leader = main.leader  # the main happening's side goes on ("Trước đó, Bí thư Tỉnh ủy đã kiểm tra ...")
         d.place = _place(doc, d.stmt)
         d.topics = _topics(doc, context if i == 0 else [d.stmt], d.trigger.end)
@@ -882,7 +891,8 @@ def _inherit_parties(doc: Document, d: "Draft", main: "Draft") -> None:
     if d.guest is None and d.type == "signing":
         d.guest = main.guest  # "Dịp này, hai tỉnh đã ký kết ...": the visit's two sides sign
     if d.guest is None and main.guest \
-            and main_side_acts(doc, d.stmt, d.trigger.start, main, bare_ok=d.stmt.kind != "title"):
+            and main_side_acts(doc, d.stmt, d.trigger.start, (main.leader,), main.guest,
+                               bare_ok=d.stmt.kind != "title"):
         d.guest = main.guest
 
 

@@ -88,7 +88,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
                                   + alt(data["removal_for_cues"]) + r")[ ]+"),
         "list": re.compile(r"(?<![\w])" + _first_letter_guard(data["list_cues"]) + r"(?i:" + alt(data["list_cues"])
                            + r")(?![\w])"),
-        "member": re.compile(r"[ ]*,?[ ]*(?:" + data["membership_cue"] + r")[ ]+"),
+        "member": re.compile(r"(?:[ ]+|[ ]*,[ ]*)(?:" + data["membership_cue"] + r")[ ]+"),
         "list_folded": (re.compile(_first_letter_guard(data["list_cues"]) + r"(?<![\w])(?:" + alt(data["list_cues"])
                                    + r")(?![\w])")
                         if all(c == c.casefold() for c in data["list_cues"]) else None),
@@ -388,8 +388,6 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         group = offices.parse_chain(text, p, e, lower_ok=True, name_starts=name_starts)
         if group:
             p = group[-1].end
-        elif _cues()["list_opener"].match(cue.group().casefold()):
-            group = _office_before_list(doc, cue.start(), s, name_starts, by_start)
         colon = _COLON_RE.match(text, p)
         if colon:
             p = colon.end()
@@ -398,6 +396,8 @@ def _lists(doc: Document, s: int, e: int, by_start: dict[int, NameSpan], mention
         items = _item_names(text, p, e, by_start, rights)
         if not items:
             continue
+        if not group and _cues()["list_opener"].match(cue.group().casefold()):
+            group = _office_before_list(doc, cue.start(), s, name_starts, by_start)  # read once people follow
         scope_open = True
         first_sep = items[0][1]
         for c, sep in items:
@@ -591,6 +591,7 @@ class _PersonDraft:
     name: str
     mentions: list[_Mention] = field(default_factory=list)
     spans: set[tuple[int, int]] = field(default_factory=set)
+    held: bool = False  # a mention holds an office taken away
 
 
 def run(doc: Document) -> None:
@@ -615,6 +616,7 @@ def _run(doc: Document) -> None:
             draft = drafts.setdefault(key, _PersonDraft(men.name.text))
             draft.mentions.append(men)
             draft.spans.add((men.name.start, men.name.end))
+            draft.held = draft.held or men.held
     if not drafts:
         doc.people = []
         return
@@ -633,7 +635,12 @@ def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
     """Repetitions of a full name, and short mentions by given name ("đồng chí Cường")."""
     text = doc.text
     skip = _byline_ranges(doc)
-    inside = lambda p: any(a <= p < b for a, b in skip)  # noqa: E731
+
+    def inside(p: int) -> bool:
+        for a, b in skip:
+            if a <= p < b:
+                return True
+        return False
     for draft in drafts.values():
         for a, b in _occurrences(text, draft.name):
             if not (skip and inside(a)):
@@ -684,15 +691,14 @@ def _offices(doc: Document, draft: _PersonDraft, ctx: _Places) -> list[list[tupl
     out: list[list[tuple[str, Office]]] = []
     mentions = sorted(draft.mentions, key=lambda m: m.name.start)
     # an office taken away counts only when the person has no other
-    drop_held = any(m.held for m in mentions) and any(
-        m.chains or any(src != "held" for src, _t in m.extra) for m in mentions)
+    drop_held = draft.held and any(m.chains or any(src != "held" for src, _t in m.extra) for m in mentions)
+    canonical = offices.canonical
     for men in mentions:
-        groups = [(src, chain) for src, chain in men.chains] + [(src, [t]) for src, t in men.extra]
-        for src, chain in groups:
-            if drop_held and src == "held":
-                continue
-            canon = [t if isinstance(t, Office) else offices.canonical(t, text) for t in chain]
-            out.append([(src, o) for o in canon])
+        for src, chain in men.chains:
+            out.append([(src, t if isinstance(t, Office) else canonical(t, text)) for t in chain])
+        for src, t in men.extra:
+            if not (drop_held and src == "held"):
+                out.append([(src, t if isinstance(t, Office) else canonical(t, text))])
     for chain in out:
         for i, (src, o) in enumerate(chain):
             nxt = next((x for _s, x in chain[i + 1:] if not x.bare and not x.party), None)
