@@ -124,40 +124,23 @@ class _TailMatcher:
         """Whether the word list ends with one of the cue phrases (words as :func:`_peel` gives them)."""
         return self.match_words(words, len(words)) > 0
 
-    def search(self, s: str, pos: int = 0) -> "_TailHit | None":
-        tail = s[max(pos, len(s) - 16 * self.longest):]
-        stripped = tail.rstrip()  # the last word first: most strings end with no cue
+    def found(self, s: str) -> bool:
+        """Whether ``s`` ends with one of the cue phrases, by whole words of its last characters (the last word
+        looked up first: most strings end with no cue)."""
+        tail = s[max(0, len(s) - 16 * self.longest):]
+        stripped = tail.rstrip()
         if not stripped:
-            return None
+            return False
         run = _TOKEN_RUN_REVERSED.match(stripped[::-1])
-        if self.by_last.get((run.group(0)[::-1] if run else stripped[-1]).casefold()) is None:
-            return None
-        toks = [(m.group(0).casefold(), m.start()) for m in _WORDS_RE.finditer(tail)]
-        if not toks:
-            return None
-        cands = self.by_last.get(toks[-1][0])
-        if not cands:
-            return None
-        words = [t[0] for t in toks]
-        offset = len(s) - len(tail)
-        for phrase in cands:
+        if (run.group(0)[::-1] if run else stripped[-1]).casefold() not in self.by_last:
+            return False
+        words = [w.casefold() for w in _WORDS_RE.findall(tail)]
+        n_words = len(words)
+        for phrase in self.by_last.get(words[-1]) or ():
             n = len(phrase)
-            if n <= len(words) and tuple(words[-n:]) == phrase:
-                start = offset + toks[-n][1]
-                return _TailHit(start, s[start:].rstrip())
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class _TailHit:
-    pos: int
-    text: str
-
-    def start(self) -> int:
-        return self.pos
-
-    def group(self, _i: int = 0) -> str:
-        return self.text
+            if n <= n_words and tuple(words[-n:]) == phrase:
+                return True
+        return False
 
 
 def _tail_re(words: list[str]) -> _TailMatcher:
@@ -168,13 +151,6 @@ def _tail_re(words: list[str]) -> _TailMatcher:
 def _head_re(words: list[str]) -> re.Pattern[str]:
     """Matches one of ``words`` at the start of a string (whole word)."""
     return re.compile(r"\s*(" + _alts(words) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE)
-
-
-def _tail(rx: Any, s: str) -> Any:
-    """The cue ``s`` ends with (a :class:`_TailMatcher` or an end-anchored regex)."""
-    if isinstance(rx, _TailMatcher):
-        return rx.search(s)
-    return rx.search(s, max(0, len(s) - 48))
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -681,7 +657,7 @@ def _places(doc: Document, compared: set[int], end: int | None = None) -> list[t
         info = provinces().get(home)
         for a, b, _ in lex["home_scope_city" if info is not None and info.is_city else "home_scope"].find(fold):
             nxt = text[b + 1:b + 2]
-            if (nxt.isupper() and text[b:b + 1] == " ") or lex["not_home_before"].search(fold[max(0, a - 12):a]):
+            if (nxt.isupper() and text[b:b + 1] == " ") or lex["not_home_before"].found(fold[max(0, a - 12):a]):
                 continue  # "thành phố Hải Phòng" names its place; "các tỉnh, thành phố" are many
             places.append((a, b, home))
     places.sort()
@@ -1144,19 +1120,18 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
     numerals = find_numerals(text, s_start, s_end)
     consumed: set[int] = set()
     quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, s_start, s_end)] \
-        if "\"" in text[s_start:s_end] or "“" in text[s_start:s_end] else []
+        if text.find("\"", s_start, s_end) >= 0 or text.find("“", s_start, s_end) >= 0 else []
     name_end = -10
     for idx, n in enumerate(numerals):
-        if n.start in consumed:
+        shape = n.shape
+        if shape in ("code", "time", "date", "year") or n.start in consumed:
             continue
-        if _AND_GAP.fullmatch(text[name_end:n.start]) and n.shape == "number":
+        if shape == "number" and _AND_GAP.fullmatch(text[name_end:n.start]):
             name_end = n.end  # "Phường 3 và 4": the second number names a ward too
             continue
         left = text[s_start:n.start]
-        value, second, shape = n.value, n.second, n.shape
+        value, second = n.value, n.second
         of = to = None
-        if shape in ("code", "time", "date", "year"):
-            continue
         if shape == "dotted":
             if _is_date_pair(value, second):
                 continue
@@ -1226,7 +1201,7 @@ def _sentence_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kin
                     unit, kind = "%", "percent"
                 else:
                     last = _last_word(left)
-                    if last and (last[1][0].isupper() or _tail(lex["not_before"], left)):
+                    if last and (last[1][0].isupper() or lex["not_before"].found(left)):
                         name_end = n.end
                     continue
             else:
