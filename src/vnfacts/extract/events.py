@@ -571,7 +571,8 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             t = _main_of(doc, trigs.of(stmt.index), stmt, dates)
             after_marker = ctx["story_marker"].search(doc.fold, max(0, stmt.start - 6), stmt.start) is not None
             day = main.date if opening.same_day else _resolve(doc, opening)
-            same_day = main.date is not None and day == main.date
+            # "Chiều cùng ngày" is the main happening's day even when that day is unknown (no year): undated too
+            same_day = opening.same_day or (main.date is not None and day == main.date)
             if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
                 out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
                 continue

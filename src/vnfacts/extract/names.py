@@ -427,6 +427,9 @@ def lexicon_check(file: str, entry: dict, text: str) -> bool:
             run_start = doc.text[max(0, s - 12):s].rstrip().rsplit(" ", 1)[-1].casefold() if s else ""
             if run_start in forms:
                 return True
+            after = doc.text[_e:_e + 40].casefold()
+            if entry.get("after") and after.startswith(",") and any(after[1:].lstrip().startswith(f) for f in forms):
+                return True  # "X, nhà nghiên cứu ...": the word after the name
     return False
 
 

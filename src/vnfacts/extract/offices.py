@@ -221,6 +221,14 @@ def protected_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{body})(?![\w])")
 
 
+def fixed_name_over(text: str, start: int, end: int) -> bool:
+    """A fixed name starts at ``start`` and runs past ``end`` ("Đoàn Thanh niên ...": "Đoàn Thanh" is no person)."""
+    if text[start:start + 1].casefold() not in _protected_initials():
+        return False
+    m = protected_regex().match(text, start)
+    return m is not None and m.end() > end
+
+
 @lru_cache(maxsize=1)
 def _protected_initials() -> frozenset[str]:
     return frozenset(f[0].casefold() for e in _organisations() if e.get("kind") == "name" for f in e["forms"])
@@ -368,6 +376,10 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             count += 1
             last_words.append(m.group())
             continue
+        if ch == "," and last_words and last_words[-1][:1].islower() \
+                and _lower_run_to_place(text, j + 1, limit, name_starts, last_words, listed=True):
+            i = j + 1  # "Trung tâm dịch vụ việc làm, giáo dục nghề nghiệp và sát hạch lái xe tỉnh": one name
+            continue
         if ch in _PUNCT or ch == "\n" or ch == ".":
             break
         if ch in "-–" and (j + 1 >= limit or text[j + 1] == " "):
@@ -411,7 +423,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if placed == 2:
             break
         lw = word.casefold()
-        if lw in allow:
+        if lw in allow or (lw == "tại" and _seated(last_words)):
             i = end = wend
             last_words.append(word)
             placed = 1
@@ -433,7 +445,8 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             break
         if lw == "và" or lw == "của":
             k = _skip_spaces(text, w.end(), limit)
-            if k >= limit or k in name_starts or head_at(text, k) or not text[k].isupper() \
+            if k >= limit or k in name_starts or head_at(text, k) or not (text[k].isupper() or (
+                    lw == "và" and _lower_run_to_place(text, k, limit, name_starts, last_words))) \
                     or honorific_forward().match(text, k):  # "... Quân khu 1 và Thiếu tướng X": the next person
                 break
             i = w.end()
@@ -445,6 +458,86 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if dot:
             break
     return end
+
+
+_LOWER_RUN_WORDS = 10  # lowercase words read ahead at most for a name going on past "và" or a comma
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Unit words that end a body's name with its locality ("tỉnh", "huyện", "thành phố")."""
+    return frozenset(units.words("province", "district"))
+
+
+def _lower_run_to_place(text: str, k: int, limit: int, name_starts, last_words: list[str], *,
+                        listed: bool = False) -> bool:
+    """Whether lowercase words from ``k`` go on with a body's name up to its locality.
+
+    A body named in common nouns joins its parts with "và" and commas ("Ban Quản lý dự án ... các công trình
+    nông nghiệp và phát triển nông thôn tỉnh", "Trung tâm dịch vụ việc làm, giáo dục nghề nghiệp và sát hạch
+    lái xe tỉnh"); such a name runs on to the unit word of its place. Read only when the body read so far
+    names no place yet; the words must be lowercase, no stop word, head or person, and (``listed``: after a
+    comma) a "và" must come before the place.
+    """
+    places = _place_words()
+    if any(w.casefold() in places for w in last_words):
+        return False
+    keep = _keep_regex()
+    seen_and = not listed
+    words = 0
+    while words < _LOWER_RUN_WORDS:
+        k = _skip_spaces(text, k, limit)
+        if k >= limit or k in name_starts:
+            return False
+        if text[k] == ",":
+            if not listed:
+                return False
+            k += 1
+            continue
+        w = _WORD_RE.match(text, k, limit)
+        if not w:
+            return False
+        word = w.group()
+        lw = word.casefold()
+        if lw in places:
+            return seen_and and words > 0
+        if not word.islower() or head_at(text, k):
+            return False
+        kept = keep.match(text, k)
+        if kept and kept.end() <= limit:
+            k, words = kept.end(), words + 1
+            continue
+        if lw == "và":
+            seen_and = True
+        elif stop_at(text, k, limit):
+            return False
+        k, words = w.end(), words + 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _seated_bodies() -> tuple[str, ...]:
+    return tuple(normalize_phrase(f).casefold() for f in load("organisations").get("seated", []))
+
+
+def seated_body_in(words: str) -> bool:
+    """Whether the words name a seated body ("Phó Giám đốc Văn phòng đại diện X")."""
+    folded = " " + words.casefold()
+    return any(" " + b in folded for b in _seated_bodies())
+
+
+def seat_split(owner: str) -> tuple[str, str] | None:
+    """(body, seat) of an owner naming a seated body and its seat ("Văn phòng đại diện X tại Đà Nẵng"), else None."""
+    k = owner.find(" tại ")
+    if k < 0 or not owner.casefold().startswith(_seated_bodies()):
+        return None
+    return owner[:k], owner[k + 5:].strip()
+
+
+def _seated(last_words: list[str]) -> bool:
+    """The body read so far is one whose seat is part of its name ("Văn phòng đại diện ... tại Đà Nẵng")."""
+    read = " ".join(last_words).casefold()
+    return any(read.startswith(b) for b in _seated_bodies())
 
 
 @lru_cache(maxsize=None)
@@ -499,7 +592,7 @@ def parse_chain(text: str, pos: int, limit: int, *, lower_ok: bool = False,
             break
         nxt = parse_title(text, m.end(), limit, lower_ok=True, name_starts=name_starts)
         if nxt is None:
-            parent = _parent_body(text, m, limit, name_starts)
+            parent = _parent_body(text, m, limit, name_starts, chain[-1])
             if parent is not None:
                 last = chain[-1]
                 chain[-1] = Title(last.start, parent[1], last.head, last.head_start, last.head_end, last.former,
@@ -514,16 +607,29 @@ def _parent_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(load('organisations').get('parents', []))})(?![\w])")
 
 
-def _parent_body(text: str, link: re.Match[str], limit: int, name_starts) -> tuple[int, int] | None:
+@lru_cache(maxsize=1)
+def _unit_parent_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(load('organisations').get('unit_parents', []))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?i:{alternation(load('organisations').get('sub_units', []))})(?![\w])")
+
+
+def _parent_body(text: str, link: re.Match[str], limit: int, name_starts, child: Title) -> tuple[int, int] | None:
     """", Bộ Ngoại giao" after an office: the body the office's unit belongs to.
 
     What follows must end the office: punctuation, a stop word, or a comma opening a lowercase clause
     (", Bộ Kế hoạch và Đầu tư, dòng vốn ..."); a comma before another capitalised body is a list of bodies.
+    A Sở (``unit_parents``) is the parent only of a unit the office names ("Trưởng phòng Quản lý ngân sách,
+    Sở Tài chính", ``sub_units``).
     """
     if not link.group().strip().startswith(","):
         return None
     k = link.end()
-    if not _parent_regex().match(text, k):
+    if not _parent_regex().match(text, k) and not (
+            _unit_parent_regex().match(text, k) and _sub_unit_regex().search(text, child.head_start, child.end)):
         return None
     end = parse_owner(text, k, limit, name_starts=name_starts)
     if end <= k:
@@ -581,6 +687,9 @@ def _province_in(owner: str) -> tuple[str | None, str]:
     # "xã Hòa Bình", "phường Quang Trung": a local place that shares a province's name
     matches = [m for m in find_provinces(owner)
                if not _continues(owner, m.end) and not units.place_before_regex().search(owner, 0, m.start)]
+    if matches:  # "Đại học Quốc gia Hà Nội", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": a fixed name holds no province
+        names = [(n.start(), n.end()) for n in protected_regex().finditer(owner)]
+        matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in names)]
     if not matches:
         return None, expand(owner)
     m = matches[-1]
@@ -693,7 +802,10 @@ def _canonical(head: str, modifier: str, owner: str, former: bool) -> tuple:
     entry = heads()[head.casefold()]
     head = entry["id"] if head.isupper() or head.casefold() != entry["id"].casefold() else head[0].upper() + head[1:]
     foreign = bool(entry.get("foreign")) or _foreign_place(owner)
-    if foreign:
+    seat = seat_split(owner)
+    if seat:  # "Văn phòng ... Đài Bắc tại TP. Hồ Chí Minh": the seat as written, no province of the office's
+        province, owner = None, expand(seat[0]) + " tại " + seat[1]
+    elif foreign:
         province, owner = None, expand(owner)
     else:
         province, owner = _province_in(owner) if owner else (None, owner)

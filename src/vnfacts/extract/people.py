@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..geo import district_province
-from ..lexicon import load
+from ..lexicon import entries, load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
 from . import offices, places
@@ -94,6 +94,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
                         if all(c == c.casefold() for c in data["list_cues"]) else None),
         "list_opener": re.compile(data["list_openers"]),
         "list_office_gap": re.compile(data["list_office_gap"]),
+        "term_after": re.compile(data["term_after"]),
     }
 
 
@@ -139,6 +140,13 @@ def _first_letter_guard(patterns: list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(letters)) + "])"
 
 
+@lru_cache(maxsize=1)
+def _described_after() -> re.Pattern[str]:
+    """A comma and a word saying what a person does, right after a name (honorifics with ``after: true``)."""
+    forms = [f for e in entries("honorifics") if e.get("after") for f in e["forms"]]
+    return re.compile(r"[ ]*,[ ]*(?:" + offices.alternation(forms) + r")(?![\w])") if forms else re.compile(r"(?!)")
+
+
 # -- one sentence ------------------------------------------------------------------------
 
 def _candidates(doc: Document, s: int, e: int,
@@ -159,8 +167,8 @@ def _candidates(doc: Document, s: int, e: int,
         hon = honorific_before(text, start)
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, start, m.end(), prev, cued):
-            if offices.head_at(text, ns.start, lower_ok=False):
-                continue
+            if offices.head_at(text, ns.start, lower_ok=False) or offices.fixed_name_over(text, ns.start, ns.end):
+                continue  # "Phó Bí thư ...", "Đoàn Thanh niên ...": an office or a body's fixed name, no person
             out.append(ns)
             hons.append(hon if ns.start == start else honorific_before(text, ns.start))
     return out, hons
@@ -326,6 +334,8 @@ def _sentence_mentions(doc: Document, s: int, e: int, abroad: frozenset[str]) ->
         if right:
             men.strong = True
             men.chains.append(("after", right))
+        elif not (men.strong or men.weak) and _described_after().match(text, c.end, e):
+            men.weak = True  # "Trịnh Quang Vũ, nhà nghiên cứu văn hóa dân gian, cho rằng ..."
         mentions[c.start] = men
     _lists(doc, s, e, by_start, mentions, rights, name_starts)
     _assignments(doc, s, e, by_start, mentions, rights, name_starts)
@@ -365,7 +375,7 @@ def _item_names(text: str, pos: int, e: int, by_start: dict[int, NameSpan],
         if c is None:
             break
         right = rights.get(c.start) or []
-        item_end = right[-1].end if right else c.end
+        item_end = _cues()["term_after"].match(text, right[-1].end).end() if right else c.end
         m = _ITEM_SEP_RE.match(text, item_end)
         if not m:
             items.append((c, ""))

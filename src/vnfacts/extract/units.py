@@ -46,11 +46,16 @@ def place_before_regex() -> re.Pattern[str]:
 def scope_regex() -> re.Pattern[str]:
     """A unit word inside an office title: the office belongs to a province or a place in it.
 
-    The smallest units ("thôn") count only with a name after them ("thôn Phú Lợi", not "nông thôn").
+    The smallest units ("thôn") count only with a name after them ("thôn Phú Lợi", not "nông thôn"); a
+    common word opening with a unit word ("xã hội", ``unit_compounds``, written in lowercase: "xã Hội An" is a
+    commune) is none.
     """
     upper = "A-ZÀ-ỸĐ0-9"
-    return re.compile(rf"(?<![\w])(?:{alternation('province', 'district', 'commune')})(?![\w])"
-                      rf"|(?<![\w])(?:{alternation('village')}) (?=[{upper}])", re.IGNORECASE)
+    compounds = load("organisations").get("unit_compounds", [])
+    no_compound = "(?!(?-i:" + "|".join(re.escape(c).replace(r"\ ", " ") for c in compounds) + r")(?![\w]))" \
+        if compounds else ""
+    return re.compile(rf"(?<![\w]){no_compound}(?:{alternation('province', 'district', 'commune')})(?![\w])"
+                      rf"|(?<![\w]){no_compound}(?:{alternation('village')}) (?=[{upper}])", re.IGNORECASE)
 
 
 def place_key(name: str) -> str:

@@ -60,6 +60,7 @@ def _scope_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def scope_of(title: str, foreign: bool = False) -> str:
     """"provincial", "central" or "foreign" for a canonical title."""
     foreign_re, provincial_re, names_re = _scope_regexes()
+    title = _without_seat(title)
     if foreign or any(m.group() not in _countries() or not _inside_name(title, m.start(), m.end())
                       for m in foreign_re.finditer(title)):
         return "foreign"
@@ -67,6 +68,16 @@ def scope_of(title: str, foreign: bool = False) -> str:
     if units.scope_regex().search(plain) or provincial_re.search(plain):
         return "provincial"
     return "central"
+
+
+def _without_seat(title: str) -> str:
+    """A seated body's title without its seat ("Văn phòng đại diện X tại Đà Nẵng": the seat is no locality)."""
+    k = title.find(" tại ")
+    if k < 0:
+        return title
+    from ..extract.offices import seated_body_in
+
+    return title[:k] if seated_body_in(title[:k]) else title
 
 
 def names_country(text: str) -> bool:
