@@ -552,8 +552,8 @@ class _Ctx:
     home_marks: set[int] = field(default_factory=set)  # starts of "toàn tỉnh", "của tỉnh", ... in ``places``
     compared: set[int] = field(default_factory=set)  # ends of "bình quân chung cả nước" (a yardstick)
     voices: dict[int, str] = field(default_factory=dict)  # paragraph index -> province of a guest speaking in it
-    # sentence start -> (its first figure's period, whether that figure is an estimate)
-    sentence_figures: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
+    # sentence start -> its first figure's period (None: a level with a time of its own, carried to none after)
+    sentence_figures: dict[int, str | None] = field(default_factory=dict)
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
     targets: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> ends of its goal words
@@ -2028,13 +2028,13 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
                                                   if seg_obj.start <= s.start and s.end <= seg_obj.end]
         sents = [s for s in in_seg if s.end <= c.sentence[0]]
         for sent in reversed(sents):
-            firsts = ctx.sentence_figures.get(sent.start)
-            single = _SINGLED_OUT.match(text, sent.start) if firsts else None
+            has_figures = sent.start in ctx.sentence_figures
+            single = _SINGLED_OUT.match(text, sent.start) if has_figures else None
             if single and not _CONTINUES.match(text, c.sentence[0]) and any(
                     p.start <= single.end() + 1 for p in ctx.periods(sent.start, sent.end)):
                 return None  # "Riêng 9 tháng năm 2019, ...": a time singled out, not the time of what comes after
-            if firsts and (not firsts[1] or _CONTINUES.match(text, c.sentence[0])):
-                return firsts[0]
+            if has_figures:  # an estimate's period too ("... ước tăng 7,46%. Tổng thu ngân sách ...")
+                return ctx.sentence_figures[sent.start]
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
                         and p.kind not in ("same", "then", "ongoing") and _topical(text, sent.start, p.start, p.end)]
             if mentions:
@@ -2162,9 +2162,9 @@ def extract_figures(doc: Document) -> list[Figure]:
             c.provinces = _province_for(ctx, c, para)
             c.period = _period_for(ctx, c, para, prev)
         if c.from_level:  # "từ 47,6% năm 1990 xuống 4,12% năm 2020": no period for the sentences after
-            ctx.sentence_figures.setdefault(c.sentence[0], (None, False))
+            ctx.sentence_figures.setdefault(c.sentence[0], None)
         elif c.period and not c.event and not c.in_paren:
-            ctx.sentence_figures.setdefault(c.sentence[0], (c.period, c.estimate))
+            ctx.sentence_figures.setdefault(c.sentence[0], c.period)
         prev = c
     _check_shares(kept)
     out: list[Figure] = []
