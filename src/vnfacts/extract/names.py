@@ -380,6 +380,8 @@ def honorific_before(text: str, pos: int) -> tuple[int, dict] | None:
     Looks at the last words before ``pos`` only (dictionary look-ups, no regex scan);
     stacked cues count ("đồng chí Thượng tướng"), the entry returned is the nearest one.
     """
+    if pos == 0 or text[pos - 1] != " ":
+        return None  # an honorific is followed by a space
     lo = max(0, pos - 48)
     found = _honorific_in(text[lo:pos])
     return (lo + found[0], found[1]) if found else None

@@ -546,6 +546,12 @@ def _allowed(head_id: str) -> frozenset[str]:
     return frozenset(heads_by_id()[head_id].get("allow", []))
 
 
+@lru_cache(maxsize=1024)
+def _head_entry(head_text: str) -> dict:
+    """The head entry of a head as written ("Phó  chủ tịch" -> the "Phó Chủ tịch" entry)."""
+    return heads()[_squash(head_text).casefold()]
+
+
 def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
                 name_starts: frozenset[int] | set[int] = frozenset()) -> Title | None:
     """The office phrase starting exactly at ``pos``, or None."""
@@ -555,7 +561,7 @@ def parse_title(text: str, pos: int, limit: int, *, lower_ok: bool = False,
     head_text = m.group("head")
     if not lower_ok and not head_text[0].isupper() and m.group("former") is None:
         return None
-    entry = heads()[_squash(head_text).casefold()]
+    entry = _head_entry(head_text)
     j = m.end()
     mm = _modifier_regex().match(text, j)
     if mm and mm.end() <= limit:
@@ -663,8 +669,9 @@ def _with_bracketed_parent(text: str, title: Title, limit: int, name_starts) -> 
 
 # -- canonical form ------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def expand(text: str) -> str:
-    """Abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")."""
+    """Abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh"); cached: bodies repeat."""
     table = abbreviations()
     out = abbreviation_regex().sub(lambda m: table[m.group()] + " ", text)
     return _SPACE.sub(" ", out).strip()
@@ -676,6 +683,7 @@ def _drop_locality_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(forms)})(?![\w])")
 
 
+@lru_cache(maxsize=8192)
 def _province_in(owner: str) -> tuple[str | None, str]:
     """(province, expanded owner without it) for an owner as written.
 

@@ -852,30 +852,38 @@ def _abroad_committees(offices_all: list[Office], ctx: _Places, led: str | None)
 def _dedupe(positions: list[Position]) -> list[Position]:
     """One position per office: same title, or a shorter spelling of a longer one of the same head."""
     out: list[Position] = []
+    forms: list[tuple[str, str, str, frozenset[str]]] = []  # _title_form of each kept position
     for p in positions:
-        key = p.title.casefold()
-        words = set(key.split())
+        key, first, lead, words = form = _title_form(p.title)
         merged = False
         for i, q in enumerate(out):
-            qkey = q.title.casefold()
+            qkey, qfirst, qlead, qwords = forms[i]
             if p.province is not None and q.province is not None and p.province != q.province:
                 continue
             if qkey == key:
                 merged = True
                 break
-            if key.split()[0] != qkey.split()[0] or _lead(key) != _lead(qkey):
+            if first != qfirst or lead != qlead:
                 continue
-            qwords = set(qkey.split())
             if words <= qwords:
                 merged = True
                 break
             if qwords <= words:
-                out[i] = p
+                out[i], forms[i] = p, form
                 merged = True
                 break
         if not merged:
             out.append(p)
+            forms.append(form)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _title_form(title: str) -> tuple[str, str, str, frozenset[str]]:
+    """(casefolded title, its first word, its lead, its words) for comparing spellings in _dedupe."""
+    key = title.casefold()
+    words = key.split()
+    return key, words[0], _lead(key), frozenset(words)
 
 
 def _lead(title: str) -> str:
