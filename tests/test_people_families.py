@@ -235,3 +235,49 @@ def test_a_bare_head_before_another_office_takes_no_body_from_before():
                    "Chính phủ Trần Văn Sơn.")
     assert found == {"Nguyễn Chí Dũng": [("Bộ trưởng Bộ Kế hoạch và Đầu tư", None)],
                      "Trần Văn Sơn": [("Chủ nhiệm Văn phòng Chính phủ", None)]}
+
+
+# -- a fifth corpus: a province abroad after "tỉnh", a Sở with its bare locality, a Chi cục, a move without a body --
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Đoàn đại biểu tỉnh Svay Rieng do ông Mên Vibol, Tỉnh trưởng tỉnh Svay Rieng làm trưởng đoàn.", "Mên Vibol",
+     "Tỉnh trưởng tỉnh Svay Rieng"),
+    ("Chủ tịch UBND tỉnh tặng quà lưu niệm cho Tỉnh trưởng tỉnh Kampong Cham Un Chanda.", "Un Chanda",
+     "Tỉnh trưởng tỉnh Kampong Cham"),
+    ("Phó Tỉnh trưởng tỉnh Chungcheong Nam Kim Young-ho cảm ơn sự đón tiếp.", "Kim Young-ho",
+     "Phó Tỉnh trưởng tỉnh Chungcheong Nam"),
+])
+def test_a_province_abroad_after_tinh_is_no_person(text, name, title):
+    assert people(text, publisher="Báo Tây Ninh") == {name: [(title, None)]}
+
+
+def test_a_vietnamese_name_after_tinh_is_still_a_person():
+    assert people("Chủ tịch UBND tỉnh Nguyễn Văn Hòa phát biểu.", publisher="Báo Tây Ninh") == {
+        "Nguyễn Văn Hòa": [("Chủ tịch Ủy ban nhân dân tỉnh", "Tây Ninh")]}
+
+
+@pytest.mark.parametrize("text, publisher, title, province", [
+    ("Ông Nguyễn Minh Khôi, nguyên Giám đốc Sở Nội vụ thành phố, nhận nhiệm vụ mới.", "Báo Đà Nẵng",
+     "nguyên Giám đốc Sở Nội vụ", "Đà Nẵng"),
+    ("Bà Lê Thị Thu, Phó Giám đốc Sở Y tế tỉnh cho biết.", "Báo Nam Định", "Phó Giám đốc Sở Y tế", "Nam Định"),
+])
+def test_a_departments_bare_locality_is_dropped_as_when_named(text, publisher, title, province):
+    (found,) = people(text, publisher=publisher).values()
+    assert found == [(title, province)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ông Lê Văn Khải, Chi cục trưởng Chi cục Thủy sản cho biết.", "Chi cục trưởng Chi cục Thủy sản"),
+    ("Bà Phạm Thị Hạnh, Phó Chi cục trưởng Chi cục Thuế khu vực I phát biểu.",
+     "Phó Chi cục trưởng Chi cục Thuế khu vực I"),
+])
+def test_a_chi_cuc_is_local(text, title):
+    (found,) = people(text, publisher="Báo Đồng Tháp").values()
+    assert found == [(title, "Đồng Tháp")]
+
+
+def test_a_move_without_a_body_then_an_office():
+    found = people("Công bố quyết định điều động đồng chí Trần Văn Nam, nguyên Bí thư Huyện ủy Tân Hồng, đến nhận "
+                   "công tác và giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy.", publisher="Báo Đồng Tháp")
+    assert found["Trần Văn Nam"] == [("nguyên Bí thư Huyện ủy Tân Hồng", "Đồng Tháp"),
+                                     ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Đồng Tháp")]

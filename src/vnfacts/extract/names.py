@@ -187,13 +187,20 @@ def names_in_run(text: str, start: int, end: int, prev_word: str = "", cued: boo
     run = text[start:end]
     opens = run[:run.find(" ")].casefold() in _address_words() and (
         start == 0 or text[max(0, start - 2):start].strip()[-1:] in _SENTENCE_OPENERS)
-    found = _names_in(run, prev_word.casefold() in _local_units(), cued, opens)
+    prev = prev_word.casefold()
+    found = _names_in(run, prev in _local_units(), cued, opens, prev in _province_units())
     out = []
     for a, b, name, foreign, honorific, unglued in found:
         if unglued and _glued(text, start, end):
             continue
         out.append(NameSpan(start + a, start + b, name, foreign, honorific))
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_units() -> frozenset[str]:
+    """Unit words of a province ("tỉnh"): a foreign run after one opens with a province abroad ("tỉnh Svay Rieng")."""
+    return frozenset(w for w in units.words("province") if w not in units.words("district"))
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +215,12 @@ def local_unit_suffixes() -> tuple[str, ...]:
     return tuple(w + " " for word in _local_units() for w in (word, word[0].upper() + word[1:]))
 
 
+@lru_cache(maxsize=1)
+def province_unit_suffixes() -> tuple[str, ...]:
+    """The province unit words with their space, as written before a name ("tỉnh ", "Tỉnh ")."""
+    return tuple(w + " " for word in _province_units() for w in (word, word[0].upper() + word[1:]))
+
+
 def after_district_word(text: str, pos: int) -> bool:
     """Whether a district or commune unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
     return text.endswith(local_unit_suffixes(), max(0, pos - 10), pos)
@@ -217,8 +230,8 @@ _SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", '"', "(", "-", "–")
 
 
 @lru_cache(maxsize=16384)
-def _names_in(run: str, after_district: bool, cued: bool = False,
-              opens: bool = False) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
+def _names_in(run: str, after_district: bool, cued: bool = False, opens: bool = False,
+              after_province: bool = False) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
     """names_in_run on the run's own text (cached: runs repeat within and across articles).
 
     Each hit is (start, end, name, foreign, honorific, unglued): ``unglued`` asks the caller to
@@ -250,8 +263,8 @@ def _names_in(run: str, after_district: bool, cued: bool = False,
     if (cued or (honorific and opens and not weak)) and 2 <= len(rest) <= 5 and not _has_place(rest) \
             and all(is_vietnamese_syllable(t) or len(t) == 1 for t in rest):
         return span(k, False, True)  # "đồng chí A Thanh", "Ông Lữ Văn Hùng": the whole run after the cue
-    if after_district:
-        return _after_unit_word(tokens, k, span)
+    if after_district or (after_province and not honorific and not _looks_vietnamese(tokens[k:])):
+        return _after_unit_word(tokens, k, span)  # "tỉnh Svay Rieng (Mên Vibol)": a province abroad opens it
     # strip places glued before the name ("Hà Tĩnh Dương Tất Thắng", "Lào Pany Yathotou", "Đăk Glei A Blưu")
     changed = True
     while changed and len(tokens) - k > 2:

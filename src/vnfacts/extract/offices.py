@@ -699,7 +699,11 @@ def _province_in(owner: str) -> tuple[str | None, str]:
         names = [(n.start(), n.end()) for n in protected_regex().finditer(owner)]
         matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in names)]
     if not matches:
-        return None, expand(owner)
+        expanded = expand(owner)
+        loc = _province_unit_regex().search(expanded)
+        if loc and _drop_locality_regex().search(expanded, 0, loc.start()):
+            return None, expanded[:loc.start()].rstrip()  # "Sở Nội vụ tỉnh": the province's own, as when named
+        return None, expanded
     m = matches[-1]
     before, after = expand(owner[:m.start]), expand(owner[m.end:])
     if not _is_city(m.province) and _city_word_regex().search(before):

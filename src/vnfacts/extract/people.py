@@ -45,7 +45,8 @@ from ..lexicon import entries, load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
 from . import offices, places
-from .names import RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, local_unit_suffixes, names_in_run
+from .names import (RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, local_unit_suffixes, names_in_run,
+                    province_unit_suffixes)
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
@@ -157,13 +158,15 @@ def _candidates(doc: Document, s: int, e: int,
     out: list[NameSpan] = []
     hons: list[tuple[int, dict] | None] = []
     unit_words = local_unit_suffixes()
+    province_words = province_unit_suffixes()
     for m in RUN_RE.finditer(text, s, e):
         start = m.start()
         if abroad:
             start = _after_abroad(text, start, m.end(), abroad)
             if start is None:
                 continue
-        prev = "xã" if text.endswith(unit_words, max(0, start - 10), start) else ""  # after_district_word
+        prev = "xã" if text.endswith(unit_words, max(0, start - 10), start) else (
+            "tỉnh" if text.endswith(province_words, max(0, start - 6), start) else "")
         hon = honorific_before(text, start)
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, start, m.end(), prev, cued):
@@ -546,13 +549,15 @@ def _joined_to_next(text: str, pos: int, by_start: dict[int, NameSpan]) -> bool:
 
 
 def _transfer(text: str, pos: int, e: int, name_starts: set[int]) -> int:
-    """Where an office given after a move goes on: past "đến nhận công tác tại Ban Dân vận Tỉnh ủy, (và)"."""
+    """Where an office given after a move goes on: past "đến nhận công tác tại Ban Dân vận Tỉnh ủy, (và)", or
+    past "đến nhận công tác và" when no body is named."""
     m = _cues()["transfer"].match(text, pos)
     if not m:
         return pos
     end = offices.parse_owner(text, m.end(), e, name_starts=name_starts)
     if end <= m.end():
-        return pos
+        bare = _TRANSFER_LINK_RE.match(text, m.end())
+        return bare.end() if bare.end() > m.end() else pos
     link = _TRANSFER_LINK_RE.match(text, end)
     return link.end() if link else end
 
