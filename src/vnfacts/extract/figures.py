@@ -264,6 +264,11 @@ def _lex() -> dict[str, Any]:
         "delegation": re.compile(r"(?:^|[\s,;:])(?:" + _alts(cues["delegation_words"]) + r")\s+(?:gồm|có)\s+(?:\w+\s+)?$",
                                  re.IGNORECASE),
         "ranking": _any_re(cues["ranking_words"]),
+        "borrower": _head_re(cues["measure_borrowers"]),
+        "allotted": re.compile(r"\s(?:đã\s+|sẽ\s+)?được\s+(?:" + _alts(cues["allotting_verbs"]) + r")(?:\s+(?:thêm|là|khoảng|hơn|trên|gần))?\s*$",
+                               re.IGNORECASE),
+        "member_units": _head_re(cues["member_units"]),
+        "bodies": _head_re(cues["elected_bodies"]),
         "remainder": re.compile(r"(?<![\wÀ-ỹĐđ])còn\s+(" + _alts(cues["remainder_measures"]) + r")\s*$", re.IGNORECASE),
         "aspects": {**{w: ("measure", "count") for w in cues["aspect_quantity"]},
                     **{w: ("currency",) for w in cues["aspect_value"]}},
@@ -282,10 +287,13 @@ def _lex() -> dict[str, Any]:
                                        + r")(?:\s+[\w,]+)?\s*$", re.IGNORECASE),
         "home_scope": _Phrases(cues["home_scope"]),
         "time_topic": _head_re(cues["time_topic_openers"]),
+        "time_topic_clause": re.compile(guarded(r"[,;]\s*(?:" + _alts(cues["time_topic_openers"]) + r")(?![\wÀ-ỹĐđ])",
+                                                re.IGNORECASE), re.IGNORECASE),
         "holiday": _Phrases(cues["holiday_words"]),
         "dated_happening": re.compile(guarded(
             r"(?<![\wÀ-ỹĐđ])(?:" + _alts(cues["dated_happenings"]) + r")\s+(?:[^\s,;.\d]+\s+){0,4}?ngày\s+(\d{1,2})\s*"
-            r"[/.\-]\s*(\d{1,2})(?![\d/.\-])", re.IGNORECASE), re.IGNORECASE),
+            r"[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d\d))?(?![\d/\-]|\.\d)", re.IGNORECASE), re.IGNORECASE),
+        "result_opener": _head_re(cues["result_openers"]),
         "speech": _any_re(cues["speech_verbs"], 0),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
@@ -344,6 +352,8 @@ _PLAIN_COUNTERS = {"người", "con"}
 _MEMBER_COUNTERS = {"đồng chí"}  # "Ban Thường vụ gồm 12 đồng chí": the size of the body named before
 _GENERIC_COUNTERS = re.compile(r"(?:lượt|người|lượt người|con|chiếc|cái|lượt khách|khách|suất|hộ|trường hợp|điểm)",
                                re.IGNORECASE)
+_RANKED_END = re.compile(r"\s(?:dẫn đầu|đứng đầu|(?:đứng|xếp) thứ\s+[\wÀ-ỹĐđ]+)(?:\s+cả nước)?$")  # "... dẫn đầu| với"
+_CONTINUES_LEAD = re.compile(r"^(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng),?\s*")
 _CONTINUES = re.compile(r"\s*(?:Trong đó|Cụ thể|Riêng|Trong số đó|Trong số|Còn|Tính riêng|Chỉ riêng)\b")
 # words before a year that make it a yardstick, not the period ("so với năm 2020", "kế hoạch năm 2023")
 _NOT_PERIOD_LEAD = ("so với", "so", "kế hoạch", "dự toán", "chỉ tiêu", "tầm nhìn", "định hướng", "định hướng đến",
@@ -380,7 +390,7 @@ _MEASURE_NOUNS = re.compile(r"(?:quy mô|công suất|sức chứa|dân số|quy
                             r"diện tích|tổng diện tích)(?:\s+[\wÀ-ỹĐđ]+){0,3}$", re.IGNORECASE)
 _COUNT_OF_REACHED = re.compile(r"(?<![\wÀ-ỹĐđ])(?<!chỉ )(?<!tổng )số\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}\s+đạt\s*$", re.IGNORECASE)
 _SPLIT_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # not a decimal comma ("2,5 lít")
-_OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40},?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
+_OF_THEN_SHARE = re.compile(r"[^\d,;()]{0,40}(?:,|\s\()?\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?:\s+tỷ lệ)?\s*")
 _NP_KEEP = {"mặt bằng", "đồng bằng", "cân bằng", "văn bằng", "nhà ở", "người có công", "đề ra"}  # a stop word inside a noun
 # a short quoted phrase, a slogan or a name: one to six words (no nested quantifiers: no backtracking blow-up)
 _SHORT_QUOTE = re.compile(r"[\"“][^\"“”\s]+(?:\s[^\"“”\s]+){0,5}\s?[\"”]")
@@ -559,6 +569,7 @@ class _Ctx:
     targets: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> ends of its goal words
     segment_sentences: dict[int, list] = field(default_factory=dict)  # segment index -> its sentences
     measures: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit) -> last measure named
+    dated: dict[int, str] = field(default_factory=dict)  # sentence start -> month of the dated happening its figures took
 
     def periods(self, start: int, end: int) -> list[PeriodMention]:
         """Period phrases of the sentence text[start:end] (computed when first asked for)."""
@@ -1062,6 +1073,9 @@ def _subject(text: str, lo: int, pos: int, ctx: _Ctx, sent_periods: list[PeriodM
     each = lex["per_item_end"].search(chunk)
     if each:  # "mỗi suất trị giá", "mỗi suất học bổng có giá trị": the value of each
         return f"{each.group(2).casefold()} mỗi {each.group(1)}"
+    passive = lex["allotted"].search(chunk) if "được" in chunk else None
+    if passive and _clean_phrase(chunk[:passive.start()], ctx):
+        chunk = chunk[:passive.start()]  # "Kinh phí phục vụ bầu cử được bố trí 32,6 tỷ đồng": the money allotted
     cuts = [m for m in lex["cut"].finditer(chunk) if not lex["cut_keep"].match(chunk, m.start())]
     named = list(lex["cut_named"].finditer(chunk))
     if named and (not cuts or named[-1].start() > cuts[-1].start()):
@@ -1314,6 +1328,14 @@ def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
         return
     if c.role == "level" and c.unit_kind in ("currency", "measure", "count") and lex["increment"].search(ind):
         c.role = "change"
+    if c.role == "change" and c.unit_kind == "count" and ind.casefold() == c.unit.casefold():
+        # "xảy ra 9 vụ tai nạn giao thông; so với cùng kỳ giảm 2 vụ": the change of the count named before
+        head = c.unit.split()[0].casefold()
+        same = next((b for b in reversed(before) if b.sentence == c.sentence and b.unit_kind == "count"
+                     and b.role == "level" and b.unit.split()[0].casefold() == head), None)
+        if same is not None and same.indicator and len(same.indicator) > len(ind):
+            c.indicator = same.indicator
+            return
     size = lex["dimension"].search(ind) if c.unit_kind == "measure" else None
     if size and size.group(1).casefold() not in lex["dimension_names"]:
         c.indicator = ind = ind[:size.end(1)]  # "tuyến biên giới dài 16,5 km" (not "chiều dài")
@@ -1325,10 +1347,34 @@ def _settle_indicator(ctx: _Ctx, c: _Cand, before: list[_Cand]) -> None:
         return
     if c.unit_kind in ("currency", "measure"):
         key = (c.seg_index, c.unit)
-        if lex["ranking"].search(ind):
-            c.indicator = ctx.measures.get(key, ind)
-        else:
-            ctx.measures[key] = ind
+        rank = lex["ranking"].search(ind)
+        if rank or lex["borrower"].match(ind):
+            # "lĩnh vực bất động sản đứng thứ hai với 2,9 tỷ USD", "tiếp theo là Hải Phòng với", "Các tỉnh A, B
+            # cũng thu hút trên 1 tỷ USD": the measure of the paragraph, of the item ranked when it is no place
+            measure = ctx.measures.get(key)
+            c.indicator = _ranked(measure, ind[:rank.start()]) if measure and rank else measure or ind
+            return
+        ctx.measures[key] = ind
+        text = ctx.doc.text
+        lo = max(c.sentence[0], text.rfind(";", c.sentence[0], c.num_start) + 1)
+        w = (ctx.doc.fold or text.lower()).rfind(" với ", lo, c.num_start)
+        m = _RANKED_END.search(text, lo, w) if w > lo and c.num_start - w <= len(ind) + 20 else None
+        if m:  # "Công nghiệp chế biến, chế tạo dẫn đầu với tổng vốn đầu tư 13,6 tỷ USD": the item ranked
+            c.indicator = _ranked(ind, _CONTINUES_LEAD.sub("", text[lo:m.start()].strip()))
+
+
+def _ranked(measure: str, item: str) -> str:
+    """A measure of a ranked item ("tổng vốn đầu tư" of "ngành kinh doanh bất động sản"); a province is no item
+    (it is the figure's province)."""
+    item = item.strip(" ,;:")
+    words = item.split()
+    if not words or len(words) > 8 or _DIGIT.search(item) or find_provinces(item):
+        return measure
+    if all(w[0].isupper() for w in words if w[0].isalpha()):
+        return f"{measure} của {item}"  # a name: "tổng vốn đầu tư của Hàn Quốc"
+    if words[0][0].isupper():
+        item = item[0].lower() + item[1:]  # ("Công nghiệp chế biến ... dẫn đầu": capital only as the sentence opens)
+    return f"{measure} {item}"
 
 
 def _word_cands(ctx: _Ctx, s_start: int, s_end: int, seg_index: int, seg_kind: str,
@@ -1556,10 +1602,18 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
         c.qualifier = c.indicator or ""
     elif whole and not verb:
         c.indicator = _clean_phrase(whole, ctx) or c.indicator  # "bàn giao 100% mặt bằng"
+    elif c.unit_kind == "percent" and c.role == "share" and not c.indicator and c.basis is None and before \
+            and before[-1].sentence == c.sentence and before[-1].unit_kind == "count" and lex["share_after"].match(after):
+        # "21 hồ chứa hiện chỉ đạt 46,8% dung tích thiết kế": with no subject of its own, the whole it is a part of
+        c.indicator = _clean_phrase(_noun_phrase(text, c.end, clause_end, max_words=4)[0], ctx) or c.indicator
     elif c.unit_kind == "percent" and c.role == "change" and _RATE_AFTER.match(after):
         # "giảm 1,5 - 2% tỷ lệ hộ nghèo": the rate named after the number is what changes
         c.indicator = _clean_phrase(_noun_phrase(text, c.end + _RATE_AFTER.match(after).end(), clause_end)[0], ctx,
                                     lead_strip=False) or c.indicator
+    elif c.unit_kind == "percent" and c.role == "change" and not (c.own_subject and c.indicator) \
+            and _POPULATION_AFTER.match(after):
+        # "mỗi năm giảm 3 - 4% hộ nghèo": with no subject before, the population after is what changes
+        c.indicator = _clean_phrase(after, ctx, keep_head=True) or c.indicator
     if in_paren and not c.indicator and c.unit_kind != "count":
         # "thị trường châu Âu (chiếm tỷ trọng 6,33%)": the subject before the bracket
         p_start, _ = _clause_start(text, s_start, c_start - 1)
@@ -1691,7 +1745,8 @@ def _event_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], left: str, after: str)
     elif c.unit_kind == "count" and (m := lex["received"].search(text, c.num_start, _clause_end(text, c.end, s_end))) \
             and m.start() <= c.end + 1:
         c.event = True  # "148 đảng viên được trao Huy hiệu Đảng": the recipients of the happening's awards
-    elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end):
+    elif _PEOPLE_NOUNS.match(c.unit) and _ATTENDING_AFTER.match(text, c.end, s_end) \
+            and not lex["not_event"].search(sent_left[-32:]):  # (not "thay mặt cho 45.600 đảng viên về dự")
         c.event = True  # "hơn 300 người tham dự"
     elif (_PEOPLE_NOUNS.match(c.unit) or c.unit_kind == "count") and _ATTENDING_BEFORE.search(sent_left) \
             and not lex["not_event"].search(sent_left[-24:]):
@@ -1844,12 +1899,12 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             return same_period(p, ctx_period or (str(default_year) if default_year else None))
         year = default_year
         if p.kind in ("month", "to_day") and p.year is None and doc.pub_year and doc.pub_month \
-                and year == doc.pub_year:
+                and year == doc.pub_year and not target:  # (a goal "đến ngày 30/6 phải đạt" is ahead, not past)
             month = p.month or int(p.sub)
             if month > doc.pub_month + 1 and not _TOI_AFTER.match(text, p.end, p.end + 5):
                 year = doc.pub_year - 1
-        if p.kind == "to_day":
-            return _running_total(ctx, p, year)
+        if p.kind == "to_day":  # (a goal to reach by a day is the year's: "đến ngày 30/6 phải giải ngân 50%")
+            return _running_total(ctx, p, year) if not target else complete(p, year)
         if p.kind == "then":  # "cũng đến thời điểm này": the time the sentences before named
             return _carried_period(ctx, c, value, usable) or complete(p, year)
         if p.kind == "this_month":  # "Trong tháng, ...": the month of the report (its title's, else its happening's)
@@ -1887,9 +1942,11 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         if p is not None:
             v = value(p)
             if v:
-                if (p.kind == "year" and p.start >= c_start and _named_after(text, s_start, p.start)) or (
+                if (p.kind in ("year", "first_months", "to_month") and p.start >= c_start
+                        and _named_after(text, s_start, p.start)) or (
                         p.kind == "sofar" and ctx.report_period and ctx.report_period[5:].isdigit()):
-                    c.from_level = True  # "thu nhập ... năm 2017 đạt": that figure's year, not the next sentences'
+                    c.from_level = True  # "thu nhập ... năm 2017 đạt", "thu ngân sách 11 tháng đạt": that figure's
+                    # time, not the next sentences'
                     # (nor a total so far in a report on one month)
                 return event_ok(v, p)
     clause_end = _clause_end(text, c.end, s_end)
@@ -1899,6 +1956,9 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         v = value(after[0])
         if v:
             return event_ok(v, after[0])
+    if ctx.terms and not c.delegation and _body_size(ctx, c):
+        a, b = ctx.terms[0]  # "Ban Chấp hành khóa XIX gồm 51 đồng chí": the body of the article's term
+        return f"{a}-{b}"
     dated = _happening_month(ctx, c) if not target else None
     if dated:
         return dated
@@ -1907,19 +1967,41 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
     return _fallback_period(ctx, c, value, usable, target)
 
 
+def _body_size(ctx: _Ctx, c: _Cand) -> bool:
+    """The size of an elected or appointed body ("Ban Chấp hành ... có 52 ủy viên", "Ủy ban Kiểm tra gồm 7 đồng
+    chí"): a member counter after the body's name."""
+    if c.unit_kind != "count" or not c.indicator:
+        return False
+    lex = _lex()
+    return bool(lex["member_units"].match(c.unit) and lex["bodies"].match(c.indicator))
+
+
 def _happening_month(ctx: _Ctx, c: _Cand) -> str | None:
     """The month of a happening named with its day before the number in its sentence ("cuộc bầu cử ngày 23-5 có
     521.306 cử tri đi bầu")."""
     doc = ctx.doc
     s_start = c.sentence[0]
-    if not doc.pub_year or not fold_find(doc, "ngày", s_start, c.num_start):
+    if not doc.pub_year:
         return None
-    m = _lex()["dated_happening"].search(doc.text, s_start, c.num_start)
+    lo, hi = s_start, c.num_start
+    if not fold_find(doc, "ngày", lo, hi):
+        # "... báo cáo kết quả cuộc bầu cử ngày 23/5. Theo đó, tỷ lệ cử tri đi bầu đạt 99,79%": the results of it
+        prev = doc.sentence_at(s_start - 2) if s_start >= 2 else None
+        if prev is None or prev.segment != c.seg_index:
+            return None
+        if prev.start in ctx.dated:  # the next sentence of the results: "Toàn tỉnh đã bầu đủ 48 đại biểu, ..."
+            return ctx.dated[prev.start]
+        if not _lex()["result_opener"].match(doc.text, s_start) or not fold_find(doc, "ngày", prev.start, prev.end):
+            return None
+        lo, hi = prev.start, prev.end
+    m = _lex()["dated_happening"].search(doc.text, lo, hi)
     if not m or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
         return None
     month = int(m.group(2))
-    year = doc.pub_year - 1 if doc.pub_month and month > doc.pub_month + 1 else doc.pub_year
-    return f"{year}-{month:02d}"
+    year = int(m.group(3)) if m.group(3) else (
+        doc.pub_year - 1 if doc.pub_month and month > doc.pub_month + 1 else doc.pub_year)
+    ctx.dated[s_start] = f"{year}-{month:02d}"
+    return ctx.dated[s_start]
 
 
 def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool) -> str | None:
@@ -1928,11 +2010,12 @@ def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool)
     doc = ctx.doc
     text = doc.text
     s_start, s_end = c.sentence
-    whole_only = target or _is_stock(ctx, c)
+    stock = not target and _is_stock(ctx, c)
+    whole_only = target or stock
     carried = _carried_period(ctx, c, value, lambda p: usable(p) and (target or not _TERM_BEFORE.search(
         text, max(0, p.start - 16), p.start)))
-    if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)):
-        return carried
+    if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)) and not (stock and not carried.isdigit()):
+        return carried  # (a stock is as of a year, never of a term: "tỉnh có 333 km đường biên giới")
     if ctx.report_period and not whole_only and not _DAY_NAMED.search(text, s_start, c.num_start):
         return ctx.report_period
     return str(doc.pub_year) if doc.pub_year else None
@@ -2012,8 +2095,9 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
     first figure's period of the nearest sentence with figures, or a period phrase opening a sentence."""
     doc = ctx.doc
     text = doc.text
-    if _lex()["time_topic"].match(text, c.sentence[0]):
-        return None  # "Dịp Tết Nguyên đán Giáp Thìn, toàn tỉnh dự kiến tặng ...": a time of its own
+    if _lex()["time_topic"].match(text, c.sentence[0]) or _lex()["time_topic_clause"].search(
+            text, c.sentence[0], c.num_start):
+        return None  # "Dịp Tết Nguyên đán Giáp Thìn, toàn tỉnh dự kiến tặng ...", "Trên toàn tỉnh, dịp Tết, ...": its own time
     seg = c.seg_index
     prev_seg = seg - 1
     while prev_seg >= 0 and doc.segments[prev_seg].kind not in ("paragraph", "title"):
@@ -2155,8 +2239,10 @@ def extract_figures(doc: Document) -> list[Figure]:
         para = (seg.start, seg.end)
         if c.chained_to is not None and prev is not None and prev.sentence == c.sentence:
             c.provinces = _province_for(ctx, c, para, prev.provinces)
-            own = c.in_paren or any(prev.end <= m.start and m.end <= c.num_start and m.kind != "same"
-                                    for m in ctx.periods(*c.sentence)) or _own_period_after(ctx, c) is not None
+            # ("17 đại biểu nữ (chiếm 35,42%)": the count's time, unless the brackets name one)
+            own = (c.in_paren and _paren_period(ctx, c)) or any(
+                prev.end <= m.start and m.end <= c.num_start and m.kind != "same"
+                for m in ctx.periods(*c.sentence)) or _own_period_after(ctx, c) is not None
             c.period = _period_for(ctx, c, para, prev) if own else prev.period
         else:
             c.provinces = _province_for(ctx, c, para)
@@ -2184,6 +2270,17 @@ def extract_figures(doc: Document) -> list[Figure]:
                 province=prov, period=c.period, indicator_id=iid, flags=tuple(c.flags),
                 written=c.written, start=c.start, end=c.end, sentence=c.sentence))
     return out
+
+
+def _paren_period(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the brackets a figure stands in name a time ("(tăng 5% so cùng kỳ năm 2016)") or follow one."""
+    text = ctx.doc.text
+    s_start, s_end = c.sentence
+    open_at = text.rfind("(", s_start, c.num_start)
+    close_at = text.find(")", c.end, s_end)
+    close_at = s_end if close_at < 0 else close_at
+    return any((open_at <= m.start and m.end <= close_at) or (m.kind == "same" and open_at - 3 <= m.end <= open_at)
+               for m in ctx.periods(s_start, s_end))  # ("thấp hơn cùng kỳ năm 2016 (6,5%)": that time's value)
 
 
 def _standfirst(doc: Document) -> int:

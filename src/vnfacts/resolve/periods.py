@@ -57,7 +57,7 @@ _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNI
                (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
-_NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn|là)\s")
+_NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn|là|đã)\s")  # "khu công nghiệp hiện đã thu hút 46 dự án"
 _EVER_BEFORE = re.compile(r"(?:từ\s+)?(?:trước|xưa)\s+$")  # "cao nhất từ trước đến nay": ever, no period
 # a law cited with its year: "Luật Hợp tác xã năm 2012" names the law, not the time of a figure
 _LAW_BEFORE = re.compile(r"(?<!\w)(?:bộ luật|luật|hiến pháp|pháp lệnh)(?:\s+[^\s,.;:()\d]+){1,6}\s+$")
