@@ -41,6 +41,11 @@ How a figure is read, sentence by sentence:
    the year, and "cũng đến thời điểm này" takes the time named before;
    attendance, votes of people, awards and their recipients ("148 đảng
    viên được trao Huy hiệu") take the month of the article's event;
+   results told after a dated happening ("... cuộc bầu cử ngày 23/5. Theo
+   đó, ...") take its month; a share in brackets keeps its figure's time;
+   months written after the indicator ("thu ngân sách 11 tháng đạt") are
+   that figure's only; a stock never takes a term, the size of an elected
+   body ("Ban Chấp hành ... gồm 51 đồng chí") takes the article's term;
 6. repeats (captions, a headline or one-sentence standfirst rounding a body
    figure, the same figure said twice, a count said again under another
    name) are merged; x/y counts and shares of plan are checked against the
