@@ -149,3 +149,41 @@ OUTSIDE_LEADERS = [
 def test_an_outside_body_leading_a_provincial_ceremony_is_its_guest(case):
     _, text, expected = case
     assert _events(text, "2024-06-06") == expected
+
+
+# -- a fifth corpus: a delegation received that comes with New Year greetings is a gift; a signing is led by
+# who chairs it; "hội nghị công bố nghị quyết" is a ceremony; "đoàn công tác" going on the same day keeps its
+# leader ----------------------------------------------------------------------------------------------------
+
+FIFTH = [
+    ("received-delegation-greeting",
+     "Lãnh đạo tỉnh tiếp Đoàn đại biểu tỉnh Champasak\n"
+     "Chiều 30/1, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Champasak (Lào) do "
+     "ông Viengthong Hetchanthavong, Phó Tỉnh trưởng tỉnh Champasak làm trưởng đoàn sang thăm, chúc Tết Nguyên đán.",
+     [("gift", "2024-01-30", "Quảng Nam", "Champasak", "Viengthong Hetchanthavong")]),
+    ("received-delegation-visit-stays-visit",
+     "Chiều 30/1, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Champasak (Lào) do "
+     "ông Viengthong Hetchanthavong, Phó Tỉnh trưởng tỉnh Champasak làm trưởng đoàn sang thăm và làm việc.",
+     [("visit", "2024-01-30", "Quảng Nam", "Champasak", "Viengthong Hetchanthavong")]),
+    ("signing-led-by-chair",
+     "Sáng 11/1, UBND tỉnh và tỉnh Gyeongsang Bắc (Hàn Quốc) tổ chức lễ ký kết biên bản ghi nhớ hợp tác. "
+     "Đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh chủ trì buổi lễ. Đoàn công tác tỉnh Gyeongsang Bắc do ông "
+     "Park Min-soo, Phó Tỉnh trưởng làm trưởng đoàn.",
+     [("signing", "2024-01-11", "Quảng Nam", "Gyeongsang Bắc", "Lê Văn Dũng")]),
+    ("announcing-a-resolution",
+     "Sáng 1-7, Tỉnh ủy, HĐND, UBND tỉnh tổ chức hội nghị công bố nghị quyết của Ủy ban Thường vụ Quốc hội về "
+     "sắp xếp đơn vị hành chính cấp xã. Đồng chí Phan Thanh Long, Bí thư Tỉnh ủy chủ trì hội nghị.",
+     [("ceremony", "2024-07-01", "Quảng Nam", None, "Phan Thanh Long")]),
+    ("delegation-goes-on-same-day",
+     "Ngày 20/1, đồng chí Phan Thanh Long, Bí thư Tỉnh ủy dẫn đầu đoàn công tác của tỉnh đi thăm, tặng quà Tết "
+     "tại huyện Nam Trà My.\n"
+     "Cùng ngày, đoàn công tác đã kiểm tra công tác bảo đảm hàng hóa phục vụ Tết tại chợ trung tâm huyện.",
+     [("gift", "2024-01-20", "Quảng Nam", None, "Phan Thanh Long"),
+      ("inspection", "2024-01-20", "Quảng Nam", None, "Phan Thanh Long")]),
+]
+
+
+@pytest.mark.parametrize("case", FIFTH, ids=[c[0] for c in FIFTH])
+def test_fifth_corpus_families(case):
+    _, text, expected = case
+    assert _events(text, "2024-07-02" if "1-7" in text else "2024-02-01") == expected

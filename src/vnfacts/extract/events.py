@@ -495,6 +495,9 @@ def extract_drafts(doc: Document) -> list[Draft]:
         return []
     stmt, trig = found
     main = Draft(trig.type, trig, stmt)
+    if trig.host_side and trig.type == "visit" and any(
+            t.type == "gift" and t.status == "ok" and t.start > trig.end for t in trigs.of(stmt.index)):
+        main.type = "gift"  # "tiếp Đoàn ... sang thăm, chúc Tết": a delegation received comes with greetings
     title_trig = None
     if title is not None and title is not stmt:
         title_trig = _main_of(doc, trigs.of(title.index), title, dates)

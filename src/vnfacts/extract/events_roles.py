@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Collection, NamedTuple
 from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, folded, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
+from .names import UPPER
 from .offices import head_regex
 
 if TYPE_CHECKING:  # annotations only (events imports this module)
@@ -101,6 +102,7 @@ def _lexicon() -> dict:
         "stops": stops,
         "foreign": re.compile(guarded(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
                                       + r"))\s+(?i:" + data.get("foreign_designation", "(?!)") + r")?("
+                                      + f"(?=[{UPPER}])"  # a capitalised name: "tỉnh và tỉnh X" holds one at its end
                                       + _WORD + r"(?:\s+" + _WORD + r"){0,3})")),
         "not_foreign": set(data.get("not_foreign") or []),
         "subunits": tuple(data.get("subunit_heads") or ()),
@@ -678,8 +680,9 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
         else:
             _parties_for(doc, d, context, title if i == 0 else None, dates)
         _leader_for(doc, d, context, dates)
-        if i > 0 and not d.inherit and main.guest and d.guest is None and _delegation_acts(doc, d, dates):
-            d.guest, d.leader = main.guest, d.leader or main.leader
+        if i > 0 and not d.inherit and ((main.guest and d.guest is None) or (d.leader is None and main.leader)) \
+                and _delegation_acts(doc, d, dates):  # "Cùng ngày, đoàn công tác đã kiểm tra ...": the same side
+            d.guest, d.leader = d.guest or main.guest, d.leader or main.leader
         if not d.inherit and d.guest is None and d.type in ("ceremony", "conference"):
             d.guest = _leader_body(doc, d)
         if d.inherit and d.leader is None \
@@ -1048,13 +1051,11 @@ def _leader_for(doc: Document, d: "Draft", context: list["Statement"], dates: "D
     text = doc.text
     stmt, trig = d.stmt, d.trigger
     leader = None
-    for st in context if _holds(doc, None, "delegation_head") else ():
-        leader = _head_of_delegation(doc, st)
-        if leader:
-            break
-    if leader is None and _holds(doc, None, "chair"):
-        for st in context:
-            leader = _chair(doc, st)
+    # a signing is led by whoever chairs it, though a delegation came to sign ("X chủ trì buổi lễ. Đoàn ... do Y")
+    finders = (("chair", _chair), ("delegation_head", _head_of_delegation))
+    for cue, find in finders if d.type == "signing" else finders[::-1]:
+        for st in context if leader is None and _holds(doc, None, cue) else ():
+            leader = find(doc, st)
             if leader:
                 break
     if leader is None and not trig.host_side:
