@@ -1948,7 +1948,8 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
             v = value(p)
             if v:
                 if (p.kind in ("year", "first_months", "to_month") and p.start >= c_start
-                        and _named_after(text, s_start, p.start)) or (
+                        and _named_after(text, s_start, p.start) and (p.kind == "year" or v not in (
+                            ctx.report_period, _carried_period(ctx, c, value, usable)))) or (
                         p.kind == "sofar" and ctx.report_period and ctx.report_period[5:].isdigit()):
                     c.from_level = True  # "thu nhập ... năm 2017 đạt", "thu ngân sách 11 tháng đạt": that figure's
                     # time, not the next sentences'
