@@ -59,3 +59,14 @@ def test_a_commune_bearing_a_provinces_name_is_no_home():
     assert home(text) == (None, None)
     text = "Lúa được mùa\nTại xã Long An, huyện Cần Giuộc, UBND tỉnh Long An kiểm tra đồng ruộng tỉnh Long An."
     assert home(text)[0] == "Long An"
+
+
+def test_with_no_province_named_the_districts_tell():
+    text = ("Huyện Hải Hậu về đích nông thôn mới kiểu mẫu\n"
+            "Sáng 12/3, Huyện ủy Hải Hậu tổ chức hội nghị. Đồng chí Chủ tịch UBND tỉnh dự và phát biểu.")
+    assert home(text) == ("Nam Định", "text")
+
+
+def test_districts_of_two_provinces_tell_nothing():
+    text = "Sáng 12/3, lãnh đạo huyện Hải Hậu và huyện Tuy Phước trao đổi kinh nghiệm xây dựng nông thôn mới."
+    assert home(text) == (None, None)

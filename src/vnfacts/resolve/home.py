@@ -12,7 +12,8 @@ by where they stand (the title counts double, a province named after one of
 its bodies — "UBND tỉnh X", "Tỉnh ủy X" — counts double), leaving out local
 places that bear a province's name ("xã Hòa Bình", "phường Long An") and
 provinces that only appear as a visiting delegation ("Đoàn công tác tỉnh Điện
-Biên ... thăm và làm việc tại tỉnh ta").
+Biên ... thăm và làm việc tại tỉnh ta"); with no province named, the one
+province all the districts and communes it names belong to.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..extract import units
-from ..geo import find_provinces, publisher_province
+from ..geo import communes, districts, find_provinces, publisher_province
 from ..lexicon import load
 from ..models import Document
 
@@ -72,7 +73,7 @@ def infer_from_text(doc: Document) -> str | None:
         first = first or m.province
     candidates = [(n, p) for p, n in scores.items() if p not in guests] or [(n, p) for p, n in scores.items()]
     if not candidates:
-        return None
+        return _from_local_places(doc)
     candidates.sort(key=lambda x: (-x[0], x[1]))
     if len(candidates) == 1:
         return candidates[0][1]
@@ -80,6 +81,16 @@ def infer_from_text(doc: Document) -> str | None:
     if top > second and (top >= _dominance() * second or province == first):
         return province
     return None
+
+
+def _from_local_places(doc: Document) -> str | None:
+    """With no province named, the one that every district or commune the text names belongs to ("huyện Tuy
+    Phước", "xã Hưng Hội"): a place under one province only counts, and all of them must agree."""
+    from ..extract.places import local_mentions  # the places reader shares the unit words and the admin data
+
+    tables = {"district": districts(), "commune": communes()}
+    found = {hits[0] for m in local_mentions(doc) if len(hits := tables[m.level].get(m.name, ())) == 1}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
