@@ -187,3 +187,24 @@ FIFTH = [
 def test_fifth_corpus_families(case):
     _, text, expected = case
     assert _events(text, "2024-07-02" if "1-7" in text else "2024-02-01") == expected
+
+
+# -- a sixth corpus: an act on a later day of a visit is its own happening with the visit's sides; what was signed
+# before, named as a thing, is no signing ----------------------------------------------------------------------
+
+def test_a_signing_on_a_later_day_of_a_visit():
+    text = ("Quảng Nam và Sê Kông ký kết thỏa thuận hợp tác\n"
+            "Từ ngày 9 đến 11/5, Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Leklay Sivilay, Tỉnh trưởng tỉnh Sê Kông "
+            "làm trưởng đoàn đã sang thăm và làm việc tại tỉnh.\n"
+            "Sáng 10/5, Chủ tịch UBND tỉnh Lê Văn Dũng và Tỉnh trưởng Leklay Sivilay đã ký kết thỏa thuận hợp tác "
+            "giai đoạn 2024 - 2028.")
+    assert _events(text, "2024-05-12") == [
+        ("visit", "2024-05-09", "Quảng Nam", "Sê Kông", "Leklay Sivilay"),
+        ("signing", "2024-05-10", "Quảng Nam", "Sê Kông", "Leklay Sivilay")]
+
+
+def test_what_was_signed_before_is_no_signing():
+    text = ("Chiều 9/5, Chủ tịch UBND tỉnh Lê Văn Dũng tiếp Đoàn đại biểu tỉnh Sê Kông (Lào) do ông Leklay "
+            "Sivilay, Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn.\n"
+            "Hai bên thống nhất tiếp tục triển khai các nội dung đã ký kết, tăng cường trao đổi đoàn các cấp.")
+    assert [e[0] for e in _events(text, "2024-05-12")] == ["visit"]

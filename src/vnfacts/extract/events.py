@@ -104,6 +104,7 @@ class Draft:
     mentions: list[Trigger] = field(default_factory=list)
     organisers: tuple = ((), ())  # (parties, as written) that hold the event
     inherit: bool = False  # a further happening of the same occasion: takes the main one's day and host
+    during: bool = False  # an act on a later day of the main visit ("Sáng 12/12, ... ký kết"): its sides
 
 
 # ---------------------------------------------------------------------------- lexicon
@@ -503,15 +504,19 @@ def extract_drafts(doc: Document) -> list[Draft]:
         title_trig = _main_of(doc, trigs.of(title.index), title, dates)
     drafts = [main]
     meeting = _MEETING_TYPES
+    retyped = None
     if title_trig is not None and title_trig.type != main.type:
         if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
-            main.type = title_trig.type
+            retyped, main.type = main.type, title_trig.type
         elif (not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting)
               and not any(h.type == title_trig.type for h in trigs.hits.get(stmt.index, ()))):
             # the title names a happening of another type that the lead does not mention: a second one
             drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
     _date_main(doc, main, stmts, trigs, dates, title)
     drafts += _further(doc, main, stmts, trigs, dates)
+    if retyped and any(d.type == main.type and not d.inherit and d.date and main.date and d.date > main.date
+                       for d in drafts[1:]):
+        main.type = retyped  # the title's signing has a day of its own in the body: the lead's visit stays one
     for d in drafts:
         if d.inherit:
             d.date, d.date_text = main.date, main.date_text
@@ -519,6 +524,10 @@ def extract_drafts(doc: Document) -> list[Draft]:
     for d in drafts[1:]:
         if d.inherit and d.host is None:
             d.host = main.host
+        if d.during and main.guest and d.guest in (None, main.guest):  # the visiting side signs or inspects
+            d.host, d.guest = main.host, main.guest
+            if main.leader and main.leader in roles.main_people(doc, d.stmt):
+                d.leader = main.leader
     _dedupe(drafts)
     for d in drafts:
         d.cameo = cameo_for(doc, d)
@@ -576,8 +585,12 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             day = main.date if opening.same_day else _resolve(doc, opening)
             # "Chiều cùng ngày" is the main happening's day even when that day is unknown (no year): undated too
             same_day = opening.same_day or (main.date is not None and day == main.date)
-            if t is not None and (same_day or after_marker):  # an earlier day in the same story is background
-                out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
+            # an earlier day in the same story is background; an act on a later day is a happening of its own
+            later = t is not None and t.type in _SECONDARY_TYPES and day is not None and main.date is not None \
+                and len(day) == len(main.date) == 10 and day > main.date
+            if t is not None and (same_day or after_marker or later):
+                out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end],
+                                 during=later and not same_day and main.trigger.type in _MEETING_TYPES))
                 continue
         elif (sequel := ctx["sequel_open"].match(doc.fold, stmt.start, min(stmt.end, stmt.start + 90))) is not None:
             t = _main_of(doc, trigs.of(stmt.index), stmt, dates)
