@@ -281,3 +281,49 @@ def test_a_move_without_a_body_then_an_office():
                    "công tác và giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy.", publisher="Báo Đồng Tháp")
     assert found["Trần Văn Nam"] == [("nguyên Bí thư Huyện ủy Tân Hồng", "Đồng Tháp"),
                                      ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Đồng Tháp")]
+
+
+# -- sixth and seventh corpora: a steering committee named before its head; "nông thôn mới" and "Chương trình
+# mục tiêu quốc gia" inside a body's name; "Thành phố" after a Sở; schools are local; "do được ... điều động
+# giữ chức" ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Sáng 3/4, Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh họp phiên thường kỳ. Ông "
+     "Lê Văn Tâm, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì.", "Lê Văn Tâm",
+     "Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh"),
+    ("Ngày 8/6, Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh tổ chức hội nghị. Bà Hà "
+     "Thị Thu, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phát biểu.", "Hà Thị Thu",
+     "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh"),
+])
+def test_a_steering_committee_named_before_its_head(text, name, title):
+    found = people(text, publisher="Báo Quảng Trị")[name]
+    assert (title, "Quảng Trị") in found
+
+
+def test_new_countryside_inside_a_bodys_name():
+    found = people("Dự có ông Đoàn Văn Hải, Chánh Văn phòng Điều phối nông thôn mới tỉnh; ông Lê Văn Bình, Giám đốc "
+                   "Sở Y tế.", publisher="Báo Quảng Trị")
+    assert found["Đoàn Văn Hải"] == [("Chánh Văn phòng Điều phối nông thôn mới tỉnh", "Quảng Trị")]
+
+
+def test_a_capitalised_thanh_pho_after_a_department_is_dropped():
+    assert people("Ông Võ Minh Quân, Giám đốc Sở Xây dựng Thành phố cho biết.", publisher="Báo Đà Nẵng") == {
+        "Võ Minh Quân": [("Giám đốc Sở Xây dựng", "Đà Nẵng")]}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Bà Lê Thị Hòa, Hiệu trưởng Trường Trung học cơ sở Gio Linh phát biểu.",
+     "Hiệu trưởng Trường Trung học cơ sở Gio Linh"),
+    ("Thầy Hồ Văn Sáu, Hiệu trưởng Trường Tiểu học Hải Ba cho biết.", "Hiệu trưởng Trường Tiểu học Hải Ba"),
+])
+def test_schools_are_local(text, title):
+    (found,) = people(text, publisher="Báo Quảng Trị").values()
+    assert found == [(title, "Quảng Trị")]
+
+
+def test_an_office_given_as_the_reason_for_a_dismissal():
+    found = people("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Trần Văn Đức, Ủy viên Ban "
+                   "TVTU, do được Ban Thường vụ Tỉnh ủy điều động giữ chức Trưởng Ban Tổ chức Tỉnh ủy.",
+                   publisher="Báo Quảng Trị")
+    assert found["Trần Văn Đức"] == [("Ủy viên Ban Thường vụ Tỉnh ủy", "Quảng Trị"),
+                                     ("Trưởng Ban Tổ chức Tỉnh ủy", "Quảng Trị")]

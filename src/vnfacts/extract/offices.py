@@ -116,9 +116,11 @@ def _not_generic_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(load('organisations').get('generic_exceptions', []))})(?![\w])", re.IGNORECASE)
 
 
-def not_generic(name: str) -> bool:
-    """"Bộ Chính trị", "Bộ Tư lệnh": a body whose name starts like a kind but is not one of that kind."""
-    return bool(_not_generic_regex().match(name))
+def not_generic(name: str, kind: str = "") -> bool:
+    """"Bộ Chính trị", "Bộ Tư lệnh": a body whose name starts like a kind but is not one of that kind (a
+    ``kind`` that is itself such a name, "Ban Chỉ đạo", is one)."""
+    m = _not_generic_regex().match(name)
+    return m is not None and len(m.group()) > len(kind)
 
 
 def generic_body(office: Office) -> str | None:
@@ -128,6 +130,9 @@ def generic_body(office: Office) -> str | None:
         return owner
     if owner in _generic_references():  # "Hiệu trưởng nhà trường": the school named before
         return _generic_references()[owner]
+    for kind in _generic_bodies():  # "Trưởng Ban Chỉ đạo": a head that holds its body's kind ("Trưởng Ban")
+        if " " in kind and office.title.endswith(" " + kind):
+            return kind
     if office.bare:
         return heads_by_id().get(office.head, {}).get("body")
     return None
@@ -700,7 +705,7 @@ def _province_in(owner: str) -> tuple[str | None, str]:
         matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in names)]
     if not matches:
         expanded = expand(owner)
-        loc = _province_unit_regex().search(expanded)
+        loc = _bare_locality_regex().search(expanded)
         if loc and _drop_locality_regex().search(expanded, 0, loc.start()):
             return None, expanded[:loc.start()].rstrip()  # "Sở Nội vụ tỉnh": the province's own, as when named
         return None, expanded
@@ -752,6 +757,12 @@ def _city_word_regex() -> re.Pattern[str]:
               for f in e["forms"]]
     words = [w for w in units.words("province") if w in units.words("district")]
     return re.compile(rf"(?<![\w])(?:{alternation([*cities, *words])})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _bare_locality_regex() -> re.Pattern[str]:
+    """A province's unit word ending an owner, in any case ("Sở Tài chính Thành phố")."""
+    return re.compile(rf"(?<![\w])(?:{units.alternation('province')})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -972,7 +983,7 @@ def with_body(office: Office, kind: str, name: str) -> Office:
     """"Phó Giám đốc Sở" + the Sở named earlier ("Y tế") -> "Phó Giám đốc Sở Y tế"; a bare "Bộ trưởng" -> "Bộ trưởng Bộ X"."""
     province, name = _province_in(name)
     owner = _strip_head(office)
-    if owner == kind:
+    if owner == kind or office.title.endswith(" " + kind):
         title = office.title
     elif owner in _generic_references():  # "Hiệu trưởng nhà trường" -> "Hiệu trưởng Trường"
         title = office.title[:len(office.title) - len(owner)].rstrip() + " " + kind

@@ -769,7 +769,9 @@ def _placed(doc: Document, o: Office, ctx: _Places) -> Office:
 
 @lru_cache(maxsize=64)
 def _kind_regex(kind: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(kind) + r" (?=[" + UPPER + r"])")
+    """A body of that kind named with its name; a kind of two words or more may go on in lowercase ("Ban Chỉ
+    đạo thực hiện chính sách ...")."""
+    return re.compile(r"(?<![\w])" + re.escape(kind) + (r" (?=\w)" if " " in kind else r" (?=[" + UPPER + r"])"))
 
 
 def _body_named_before(doc: Document, office: Office, kind: str, names: frozenset[int] = frozenset()) -> str | None:
@@ -781,7 +783,7 @@ def _body_named_before(doc: Document, office: Office, kind: str, names: frozense
         found = None
         for m in _kind_regex(kind).finditer(text, lo, office.start):
             end = offices.parse_owner(text, m.end(), office.start, name_starts=names)
-            if end > m.end() and not offices.not_generic(text[m.start():end]):
+            if end > m.end() and not offices.not_generic(text[m.start():end], kind):
                 found = text[m.end():end]
         if found:
             return " ".join(found.split())
