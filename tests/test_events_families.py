@@ -208,3 +208,38 @@ def test_what_was_signed_before_is_no_signing():
             "Sivilay, Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn.\n"
             "Hai bên thống nhất tiếp tục triển khai các nội dung đã ký kết, tăng cường trao đổi đoàn các cấp.")
     assert [e[0] for e in _events(text, "2024-05-12")] == ["visit"]
+
+
+# -- a seventh corpus: a ward bearing an old province's name; a mission's seat after its delegation; a school
+# or hospital is a venue, not a host; the leader's office with "đoàn" is the same side; "thay mặt Đoàn Chủ tịch
+# điều hành" chairs --------------------------------------------------------------------------------------------
+
+def test_a_ward_bearing_an_old_provinces_name_is_no_host():
+    text = ("Sáng 5/8, Đảng bộ phường Nam Định, tỉnh Ninh Bình long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm "
+            "kỳ 2025 - 2030.")
+    doc = extract(text, published="2025-08-06", publisher="Báo Ninh Bình")
+    assert [(e.type, e.host) for e in doc.events] == [("conference", "Ninh Bình")]
+
+
+def test_a_missions_seat_after_its_delegation():
+    text = ("Chiều 8/10, Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã tiếp và làm việc với đoàn công tác Tổng Lãnh sự "
+            "quán Hàn Quốc tại Thành phố Đà Nẵng do ông Kim Jae-won, Tổng Lãnh sự dẫn đầu.")
+    assert _events(text, "2024-10-09") == [
+        ("visit", "2024-10-08", "Quảng Nam", "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Đà Nẵng", "Kim Jae-won")]
+
+
+def test_a_school_visited_is_a_venue_and_the_leaders_side_goes_on():
+    text = ("Chiều 29/5, Đoàn công tác Bộ Y tế do ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế làm trưởng đoàn đã làm việc "
+            "với UBND tỉnh về công tác y tế học đường.\n"
+            "Trước đó, sáng cùng ngày, Thứ trưởng và đoàn công tác đã kiểm tra công tác y tế tại Trường THPT Lê Quý "
+            "Đôn (thành phố Tam Kỳ).")
+    assert _events(text, "2024-05-30") == [
+        ("visit", "2024-05-29", "Quảng Nam", "Bộ Y tế", "Trần Văn Thuấn"),
+        ("inspection", "2024-05-29", "Quảng Nam", "Bộ Y tế", "Trần Văn Thuấn")]
+
+
+def test_running_a_session_on_behalf_of_the_presidium_leads_it():
+    text = ("Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XXIII khai mạc. Dự và chỉ đạo Đại hội có đồng chí "
+            "Trần Văn Hòa, Phó Thủ tướng. Đồng chí Phan Thanh Long, Bí thư Tỉnh ủy thay mặt Đoàn Chủ tịch điều "
+            "hành phiên khai mạc.")
+    assert _events(text, "2024-10-15") == [("conference", "2024-10-14", "Quảng Nam", None, "Phan Thanh Long")]

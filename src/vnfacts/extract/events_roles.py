@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Collection, NamedTuple
 from ..geo import canonical_province, district_province, find_provinces
 from ..lexicon import entries, folded, guarded, load, trie_pattern
 from ..models import Document, Participant, Person
-from .names import UPPER
+from .names import UPPER, after_district_word
 from .offices import head_regex
 
 if TYPE_CHECKING:  # annotations only (events imports this module)
@@ -107,6 +107,7 @@ def _lexicon() -> dict:
         "not_foreign": set(data.get("not_foreign") or []),
         "subunits": tuple(data.get("subunit_heads") or ()),
         "seat_heads": set(data.get("seat_heads") or ()),
+        "venue_heads": tuple(data.get("venue_heads") or ()),
         "envoy_words": tuple({h.casefold() for h in data.get("envoy_heads") or ()}),
         "home": re.compile(data["home_words"], re.IGNORECASE),
         "bare": re.compile(guarded(data["bare_bodies"])),
@@ -175,12 +176,17 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
         if org_end <= m.end():
             continue
         name = _clean_org(text[m.start():org_end])
+        seated = False
         if m.group(1) in lex["seat_heads"]:
-            name, org_end = _with_seat(text, name, org_end, end)
+            seated_name, seated_end = _with_seat(text, name, org_end, end)
+            seated = seated_end > org_end
+            name, org_end = seated_name, seated_end
         kind, value = "org", name
-        provs = find_provinces(text, m.start(), org_end)
-        district = _district_in(text, m.start(), org_end) if not provs else None
-        if provs:
+        provs = find_provinces(text, m.start(), org_end) if not seated else []  # the seat is no province's body
+        district = _district_in(text, m.start(), org_end) if not provs and not seated else None
+        if seated:
+            kind = "foreign"  # "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh": a mission
+        elif provs:
             kind, value = "province", provs[-1].province
         elif district:  # "UBND huyện Tủa Chùa": the district's province
             kind, value = "province", district
@@ -188,7 +194,8 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
             kind, value = ("province", doc.home_province) if doc.home_province else ("local", name)
         cands.append(Party(value, kind, m.start(), org_end, m.group(1) in lex["subunits"]))
     for pm in find_provinces(text, start, end):
-        cands.append(Party(pm.province, "province", pm.start, pm.end))
+        if not after_district_word(text, pm.start):  # "phường Nam Định", "xã Hòa Bình": a local place
+            cands.append(Party(pm.province, "province", pm.start, pm.end))
     for m in (_envoy_rx().finditer(text, start, end)
               if any(doc.fold.find(h, start, end) >= 0 for h in lex["envoy_words"]) else ()):
         country = next(e["id"] for e in entries("event_parties") if e.get("kind") == "country"
@@ -681,7 +688,9 @@ def assign(doc: Document, drafts: list["Draft"], stmts: list["Statement"], dates
             _parties_for(doc, d, context, title if i == 0 else None, dates)
         _leader_for(doc, d, context, dates)
         if i > 0 and not d.inherit and ((main.guest and d.guest is None) or (d.leader is None and main.leader)) \
-                and _delegation_acts(doc, d, dates):  # "Cùng ngày, đoàn công tác đã kiểm tra ...": the same side
+                and (_delegation_acts(doc, d, dates) or main_side_acts(doc, d.stmt, d.trigger.start, (main.leader,),
+                                                                       main.guest)):
+            # "Cùng ngày, đoàn công tác đã kiểm tra ...", "Phó Thủ tướng và đoàn đã đi kiểm tra ...": the same side
             d.guest, d.leader = d.guest or main.guest, d.leader or main.leader
         if not d.inherit and d.guest is None and d.type in ("ceremony", "conference"):
             d.guest = _leader_body(doc, d)
@@ -716,6 +725,10 @@ def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | No
         end_m = cfg["delegation_end"].search(fold, m.end(), min(stmt.end, m.end() + 160))
         end = end_m.start() if end_m else min(stmt.end, m.end() + 160)
         p = _first_party(doc, m.end(), end)
+        if p is not None and p.kind == "org" and p.name.startswith(tuple(_lexicon()["seat_heads"])):
+            name, stop = _with_seat(doc.text, p.name, p.end, min(stmt.end, p.end + 80))
+            if stop > p.end:  # "đoàn công tác Tổng Lãnh sự quán X tại Đà Nẵng": the seat is the mission's, not
+                p, end = Party(name, "foreign", p.start, stop), stop  # where the delegation works
         if p is not None:
             return p, m.start(), end
     # "<party> do ... làm Trưởng đoàn"
@@ -824,6 +837,8 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
             g = _first_party(doc, title.start, m.start())
             if g and g.name != (host.name if host else home):
                 guest = g
+    if host is not None and host.kind == "org" and host.name.startswith(_lexicon()["venue_heads"]):
+        host = None  # "kiểm tra ... tại Trường THPT X": a venue; the province it stands in hosts
     host_name = host.name if host and host.kind != "local" else None
     guest_name = guest.name if guest and guest.kind != "local" else None
     own = actor.name if actor is not None and actor.kind == "province" else home
