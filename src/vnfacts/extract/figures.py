@@ -302,7 +302,9 @@ def _lex() -> dict[str, Any]:
         "speech": _any_re(cues["speech_verbs"], 0),
         "target": _any_re([w.casefold() for w in cues["target_before"]], 0),
         "stock": _any_re(cues["stock_indicators"]),
+        "flow_area": _any_re(cues["flow_area_cues"]),
         "flow_count": _any_re(cues["flow_count_cues"]),
+        "flow_count_names": tuple(w.casefold() for w in cues["flow_count_names"]),
         "stock_units": re.compile(r"(?:" + _alts(cues["stock_units"]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
         "home_scope_city": _Phrases([w.casefold() for w in cues["home_scope_city"]]),
         "not_home_before": _tail_re(cues["not_home_scope_before"]),
@@ -498,12 +500,14 @@ _VERB_NUMBER = re.compile(r"(?:có|đạt|gần|hơn|trên|khoảng)\s+\d")
 _LIST_COLON = re.compile(r"[^.;:]{0,100}?(?:,\s*)?(?:bao gồm|gồm có|gồm|là|như)\s*:\s*")
 _THRESHOLD_NUMBER = re.compile(r"(?:ngưỡng|mức)\s+[\d.,]+\s*\S*")
 _NAMED_ONE_BY_ONE = re.compile(r"[^.;:,\d]{0,80}?\slà\s+(?!\d)")
+_NAMES_RUN = re.compile(_CAP + r"(?:\s*(?:,\s*(?:và\s+)?|và\s+)" + _CAP + ")+")
 _AND_WORD = re.compile(r"\svà\s")
 _VOTERS_AFTER = re.compile(r"\s*(?:tổng\s+số\s+)?(?:số phiếu|đại biểu|cử tri)")
 _EACH_VALUE = _rx(r"(?:trị giá|mỗi)")
 _ATTENDING_BEFORE = _rx(r"(?:[Tt]ham dự|[Dd]ự (?:hội nghị|buổi|lễ|đại hội|kỳ họp|hội thảo)|có sự tham gia|[Đđ]ến dự|"
                                r"[Tt]ham gia (?:hội nghị|buổi|lễ)|[Cc]ùng dự)")
 _DAY_NAMED = _rx(r"(?<![\wÀ-ỹĐđ])ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}")  # a time of its own: no report months
+_DAY_WITH_YEAR = re.compile(r"(?:(?:[Kk]ể từ|[Tt]ừ|[Ss]au|[Đđ]ến|[Tt]ính đến)\s+)?[Nn]gày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d\d)(?!\d)")  # opening the sentence
 _COMPARED_WITH = _rx(r"(?<![\wÀ-ỹĐđ])so\s+với(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _SINCE_LEAD = re.compile(r"(?<![\wÀ-ỹĐđ])từ\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE)
 _TILL_AFTER = re.compile(r"[^,;.]{0,12}?\s(?:đến|tới)\s", re.IGNORECASE)  # "từ tháng 3 đến tháng 5": a span
@@ -551,6 +555,7 @@ class _Cand:
     from_level: bool = False  # "từ X (năm 1990) xuống Y (năm 2020)": a level of its own time, not carried on
     delegation: bool = False  # the size of a visiting delegation
     plan_whole: bool = False  # "24,1/116,8 tỷ đồng kế hoạch vốn": the amount is measured against the plan named after
+    as_of: bool = False  # a stock or goal given the year though the sentences around name months: not carried on
 
 
 @dataclass
@@ -569,6 +574,7 @@ class _Ctx:
     voices: dict[int, str] = field(default_factory=dict)  # paragraph index -> province of a guest speaking in it
     # sentence start -> its first figure's period (None: a level with a time of its own, carried to none after)
     sentence_figures: dict[int, str | None] = field(default_factory=dict)
+    own_times: dict[int, str | None] = field(default_factory=dict)  # sentence start -> the own time of its level
     sentence_cands: list = field(default_factory=list)  # the candidates being placed (for "lần lượt")
     _periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
     targets: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> ends of its goal words
@@ -581,7 +587,7 @@ class _Ctx:
         found = self._periods.get(start)
         if found is None:
             found = find_periods(self.doc.fold or self.doc.text.lower(), self.doc.pub_year, start, end,
-                                 terms=self.terms)
+                                 terms=self.terms, pub_month=self.doc.pub_month)
             self._periods[start] = found
         return found
 
@@ -1943,6 +1949,7 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         if p is not None and p.kind == "whole_year" and not year_ctx:
             # "cả năm": the whole of the year the context is about
             v = _fallback_period(ctx, c, value, usable, True)
+            c.as_of = False  # (a year its sentence names)
             return v[:4] if v else None
         if p is not None:
             v = value(p)
@@ -2018,12 +2025,16 @@ def _fallback_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any, target: bool)
     s_start, s_end = c.sentence
     stock = not target and _is_stock(ctx, c)
     whole_only = target or stock
+    day = _DAY_WITH_YEAR.match(text, s_start, c.num_start) if not target else None
+    if day:  # "Từ ngày 8/1/2023, mỗi ngày có 1.100 lượt xe": a time of its own, not the sentences' before
+        return day.group(1)
     carried = _carried_period(ctx, c, value, lambda p: usable(p) and (target or not _TERM_BEFORE.search(
         text, max(0, p.start - 16), p.start)))
     if carried and not (whole_only and not _WHOLE_PERIOD.match(carried)) and not (stock and not carried.isdigit()):
         return carried  # (a stock is as of a year, never of a term: "tỉnh có 333 km đường biên giới")
     if ctx.report_period and not whole_only and not _DAY_NAMED.search(text, s_start, c.num_start):
         return ctx.report_period
+    c.as_of = whole_only and bool(carried or ctx.report_period)  # the year of a stock: no time for what follows
     return str(doc.pub_year) if doc.pub_year else None
 
 
@@ -2080,20 +2091,26 @@ def _is_target(ctx: _Ctx, c: _Cand) -> bool:
 
 def _is_stock(ctx: _Ctx, c: _Cand) -> bool:
     """A quantity that is as of a date rather than over a period: area, population, administrative units (not
-    "có thêm 21 xã đạt chuẩn", a flow; not a rate: "công suất phòng đạt 78%" is the use of the rooms over a time)."""
+    "có thêm 21 xã đạt chuẩn", a flow; not a rate: "công suất phòng đạt 78%" is the use of the rooms over a time;
+    not the area sown or stocked in a season: "diện tích gieo trồng đạt 68.540 ha" is the season's work)."""
     lex = _lex()
     if c.unit_kind == "count":
         return bool(lex["stock_units"].match(c.unit) or (c.indicator and lex["stock"].search(c.indicator))) \
             and not _flow_count(ctx, c)
-    return bool(c.unit in ("km2", "km²") or (c.indicator and c.unit_kind != "percent" and lex["stock"].search(c.indicator)))
+    return bool(c.unit in ("km2", "km²") or (c.indicator and c.unit_kind != "percent" and lex["stock"].search(c.indicator)
+                                              and not lex["flow_area"].search(c.indicator)))
 
 
 def _flow_count(ctx: _Ctx, c: _Cand) -> bool:
-    """A count of what happened over a time ("thành lập mới", "có thêm", "cấp mới"): words of its clause say so."""
+    """A count of what happened over a time ("thành lập mới", "có thêm", "cấp mới"): words of its clause say so
+    (not inside a name: "xã đạt chuẩn nông thôn mới" counts what has the title, as of a year)."""
     text = ctx.doc.text
     s_start, s_end = c.sentence
-    return bool(_lex()["flow_count"].search(text, _clause_start(text, s_start, c.num_start)[0],
-                                            _clause_end(text, c.end, s_end)))
+    lex = _lex()
+    fold = ctx.doc.fold or text.lower()
+    return any(not any(fold.endswith(k, 0, m.end()) for k in lex["flow_count_names"])
+               for m in lex["flow_count"].finditer(text, _clause_start(text, s_start, c.num_start)[0],
+                                                   _clause_end(text, c.end, s_end)))
 
 
 def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
@@ -2104,6 +2121,11 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
     if _lex()["time_topic"].match(text, c.sentence[0]) or _lex()["time_topic_clause"].search(
             text, c.sentence[0], c.num_start):
         return None  # "Dịp Tết Nguyên đán Giáp Thìn, toàn tỉnh dự kiến tặng ...", "Trên toàn tỉnh, dịp Tết, ...": its own time
+    own: str | None = None
+
+    def held(v: str | None) -> str | None:
+        return v if own is None or v == own else None
+
     seg = c.seg_index
     prev_seg = seg - 1
     while prev_seg >= 0 and doc.segments[prev_seg].kind not in ("paragraph", "title"):
@@ -2123,14 +2145,20 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
             if single and not _CONTINUES.match(text, c.sentence[0]) and any(
                     p.start <= single.end() + 1 for p in ctx.periods(sent.start, sent.end)):
                 return None  # "Riêng 9 tháng năm 2019, ...": a time singled out, not the time of what comes after
-            if has_figures:  # an estimate's period too ("... ước tăng 7,46%. Tổng thu ngân sách ...")
-                return ctx.sentence_figures[sent.start]
+            if has_figures and ctx.sentence_figures[sent.start] is not None:
+                return held(ctx.sentence_figures[sent.start])  # an estimate's period too ("... ước tăng 7,46%. ...")
+            if has_figures:  # "Thu nhập ... năm 2017 đạt ...": that figure's own time, carried to none after, unless
+                mine = ctx.own_times.get(sent.start)  # it only repeats the time the sentences before it speak of
+                if mine is None or own not in (None, mine):
+                    return None
+                own = mine
+                continue
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
                         and p.kind not in ("same", "then", "ongoing") and _topical(text, sent.start, p.start, p.end)]
             if mentions:
                 v = value(mentions[0])
                 if v:
-                    return v
+                    return held(v)
     return None
 
 
@@ -2196,8 +2224,12 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
     m = _LIST_COLON.match(rest)
     if m and rest[m.end():m.end() + 1].isupper() and not _DIGIT.search(_THRESHOLD_NUMBER.sub("", rest[:m.end()])):
         return True
+    if m and not _DIGIT.search(rest, m.end()) and len(_LIST_SEP.split(rest[m.end():].rstrip(" .;…"))) == c.value > 1:
+        return True  # "rà soát 4 nhóm nguồn thu là: thu từ ..., thu ..., ... và ...": as many items as it counts
     # "2 dự án lớn là khu đô thị mới ... và dự án ...": a few things named one by one
     m = _NAMED_ONE_BY_ONE.match(rest)
+    if m and (names := _NAMES_RUN.match(rest, m.end())) and len(_LIST_SEP.split(names.group(0))) == c.value > 1:
+        return True  # "3 địa phương có tỷ lệ giải ngân cao nhất là Thái Nguyên, Thái Bình, Hòa Bình": the places
     return bool(m) and c.value <= 5 and _AND_WORD.search(rest, m.end()) is not None
 
 
@@ -2250,12 +2282,14 @@ def extract_figures(doc: Document) -> list[Figure]:
                 prev.end <= m.start and m.end <= c.num_start and m.kind != "same"
                 for m in ctx.periods(*c.sentence)) or _own_period_after(ctx, c) is not None
             c.period = _period_for(ctx, c, para, prev) if own else prev.period
+            c.as_of = c.as_of or (not own and prev.as_of)
         else:
             c.provinces = _province_for(ctx, c, para)
             c.period = _period_for(ctx, c, para, prev)
         if c.from_level:  # "từ 47,6% năm 1990 xuống 4,12% năm 2020": no period for the sentences after
             ctx.sentence_figures.setdefault(c.sentence[0], None)
-        elif c.period and not c.event and not c.in_paren:
+            ctx.own_times.setdefault(c.sentence[0], c.period)
+        elif c.period and not c.event and not c.in_paren and not c.as_of:
             ctx.sentence_figures.setdefault(c.sentence[0], c.period)
         prev = c
     _check_shares(kept)

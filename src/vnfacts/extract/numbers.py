@@ -116,7 +116,7 @@ def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
             e -= 1
         atom = text[s:e]
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "/" or (
-                text[s - 1] == "-" and s > 1 and text[s - 2].isalnum())):
+                text[s - 1] in "-+" and s > 1 and text[s - 2].isalnum())):  # ("Km3+400": a road chainage)
             out.append(Numeral(s, e, atom, "code"))
             continue
         if not atom[0].isdigit():

@@ -3,7 +3,7 @@
 "năm 2022" → ``2022``; "tháng 4-2022" → ``2022-04``; "quý I/2024" → ``2024-Q1``;
 "9 tháng đầu năm" → ``2022-9M``; "6 tháng cuối năm" → ``2022-H2``;
 "đến hết tháng 4" → ``2022-4M``; "giai đoạn 2021-2025" → ``2021-2025``;
-"đến nay" → the year it stands in. Years left out ("quý I", "9 tháng") come
+"đến nay" → the year it stands in; "cuối năm" in January or February → the year before. Years left out ("quý I", "9 tháng") come
 from the sentence or the publication date.
 
 Written by hand: dateparser reads calendar dates, not reporting periods
@@ -46,11 +46,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ongoing", re.compile(r"(?<!\w)đang(?=\s)")),
     ("this_year", re.compile(r"năm nay")),
     ("whole_year", re.compile(r"cả năm(?!\s*(?:học|nay|\d|19|20))")),
+    ("year_end", re.compile(r"(?<!đến )(?<!tới )(?<!hết )cuối năm(?!\s*(?:học|nay|âm lịch|\d|19|20))")),
     ("year", re.compile(rf"năm\s+{_Y}(?![\d\-–/])|\({_Y}\)")),
 ]
 _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "from_to": "từ", "span": "20", "same": "cùng kỳ", "h2": "cuối năm",
              "quarter": "quý", "to_month": "tháng", "first_months": "tháng", "month": "tháng", "to_day": "ngày",
              "then": "thời điểm", "this_month": "trong tháng", "sofar": ("nay", "hiện"), "ongoing": "đang", "this_year": "năm nay", "whole_year": "cả năm",
+             "year_end": "cuối năm",
              "year": "năm"}
 # each pattern guarded by the characters a match can start with (faster scans, same matches)
 _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNICODE), pattern.flags),
@@ -96,11 +98,13 @@ def _form(year: int | None, sub: str) -> str | None:
 
 
 def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | None = None,
-                 terms: list[tuple[int, int]] | None = None, bare_months: bool = False) -> list[PeriodMention]:
+                 terms: list[tuple[int, int]] | None = None, bare_months: bool = False,
+                 pub_month: int | None = None) -> list[PeriodMention]:
     """Every period phrase in text[start:end], in text order.
 
     ``terms`` are the "nhiệm kỳ A-B" spans of the article, used for "nhiệm kỳ qua". ``bare_months`` reads
     "6 tháng" with nothing after it as the first six months (as headlines write it: "Thu hút FDI 6 tháng").
+    ``pub_month`` reads "cuối năm" in a report of January or February as the end of the year before.
     """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
@@ -120,7 +124,11 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
             s, e = m.start(), m.end()
             if not free(s, e):
                 continue
-            mention = _read(kind, m, text, pub_year, terms or [], bare_months)
+            if kind == "year_end":  # ("kết quả rà soát cuối năm" published in January: the year just ended)
+                mention = PeriodMention(s, e, "year", str(pub_year - 1), pub_year - 1, "") \
+                    if pub_year and pub_month and pub_month <= 2 else None
+            else:
+                mention = _read(kind, m, text, pub_year, terms or [], bare_months)
             if mention is None:
                 continue
             taken.append((s, e))
