@@ -238,6 +238,9 @@ def _lex() -> dict[str, Any]:
         "lists": [re.compile(p, re.IGNORECASE) for p in cues["list_openers"]],
         "threshold": _tail_re(cues["threshold_before"]),
         "classifiers": frozenset(cues["indicator_classifiers"]),
+        "beneficiary": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["beneficiary_phrases"]) + r")(?:\s+(?:mới|thêm))?\s+cho"
+                                  r"\s+(?:(?:khoảng|hơn|gần|trên|thêm|tổng\s+số|tổng\s+cộng)\s+)?$", re.IGNORECASE),
+        "beneficiary_units": tuple(cues["beneficiary_units"]),
         "money": _any_re(cues["money_words"]),
         "threshold_after": _head_re(["trở xuống"]),
         "peel": [
@@ -1571,6 +1574,9 @@ def _read_cues(ctx: _Ctx, c: _Cand, before: list[_Cand], sent_periods: list[Peri
                         or (counter in _PLAIN_COUNTERS and not cues and len(subject.split()) >= 3)
                         or (counter in _MEMBER_COUNTERS and cues.get("level") in ("có", "gồm"))):
             c.indicator = subject
+        done_for = lex["beneficiary"].search(left) if counter.startswith(lex["beneficiary_units"]) else None
+        if done_for:  # "giải quyết việc làm cho 23.650 lao động": the people counted with what was done for them
+            c.indicator = f"{c.unit} được {done_for.group(1).lower()}"
         q_start = c.end
         paren = _PAREN_AFTER.match(text[q_start:s_end])
         if paren:
