@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any, Callable, Literal
 
 EventType = Literal["visit", "working_session", "conference", "ceremony", "signing", "gift", "inspection", "other"]
-SegmentKind = Literal["title", "paragraph", "caption", "byline"]
+SegmentKind = Literal["title", "paragraph", "caption", "byline", "related"]
 Role = Literal["level", "change", "share"]
 Bound = Literal["over", "under", "about"]
 Basis = Literal["yoy", "plan"]
@@ -37,11 +37,16 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A block of the article: its title, a paragraph, a photo caption or the byline."""
+    """A block of the article: its title, a paragraph, a photo caption, the byline or a list of other articles."""
 
     kind: SegmentKind
     start: int
     end: int
+
+    @property
+    def content(self) -> bool:
+        """Whether the article's facts can stand here (not a byline, not a list of other articles)."""
+        return self.kind not in ("byline", "related")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ Segment kinds (stable; other stages rely on them):
 - ``caption``: a photo caption, with or without its credit ("Quang cảnh buổi
   làm việc.", "Bí thư Tỉnh ủy phát biểu tại hội nghị"), also one that sits
   inside a paragraph before an inline credit, and short intertitles;
+- ``related``: a web page's list of other articles ("Tin liên quan" and the
+  headlines under it): no facts of this article;
 - ``byline``: who wrote, photographed or published: the closing
   "Tin, ảnh: Văn Huỳnh" / "T.SỸ" / "Theo TTXVN" lines, a credit "Ảnh: N.H"
   after a caption, and a source tag "(BĐ) -" opening the first paragraph
@@ -98,6 +100,7 @@ def _cues() -> dict:
         "list_item": re.compile(data["list_item"]),
         "time": re.compile(rf"(?<![\w]){data['time_opener']}", re.IGNORECASE),
         "abbrev": frozenset(a.rstrip(".") for a in data["dot_abbreviations"]),
+        "related": re.compile(rf"(?:{_alternation(data['related_headers'], False)})\s*:?\s*$", re.IGNORECASE),
     }
 
 
@@ -278,6 +281,25 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
     return parts
 
 
+def _related_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines of a list of other articles: its header ("Tin liên quan") and the lines right under
+    it, up to a blank line."""
+    rx = _cues()["related"]
+    out: set[int] = set()
+    i = 1
+    while i < len(lines):
+        s, e = lines[i]
+        if not rx.match(text, s, e):
+            i += 1
+            continue
+        out.add(i)
+        i += 1
+        while i < len(lines) and "\n\n" not in text[lines[i - 1][1]:lines[i][0]].replace("\r", ""):
+            out.add(i)
+            i += 1
+    return out
+
+
 def run(doc: Document) -> None:
     """Stage entry: fills ``doc.segments`` and ``doc.sentences`` and the publication date."""
     text = doc.text
@@ -292,13 +314,20 @@ def run(doc: Document) -> None:
 
     cues = _cues()
     lines = list(_lines(text, body_start, len(text)))
+    related = _related_lines(text, lines)
     byline_from = len(lines)
-    while byline_from > 1 and len(lines) - byline_from < 3 and _is_byline(text, *lines[byline_from - 1]):
+    while byline_from > 1 and byline_from - 1 in related:
+        byline_from -= 1
+    last = byline_from
+    while byline_from > 1 and last - byline_from < 3 and _is_byline(text, *lines[byline_from - 1]):
         byline_from -= 1
 
     segments: list[Segment] = []
     first_body = True
     for i, (s, e) in enumerate(lines):
+        if i in related:
+            segments.append(Segment("related", s, e))
+            continue
         if i >= byline_from:
             segments.append(Segment("byline", s, e))
             continue

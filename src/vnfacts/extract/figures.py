@@ -1836,7 +1836,7 @@ def _province_for(ctx: _Ctx, c: _Cand, para: tuple[int, int],
 def _in_credit(doc: Document, pos: int) -> bool:
     """Whether ``pos`` is in a byline or photo credit ("Ảnh: Thanh Tâm/VOV-ĐBSCL": the outlet's bureau, no scope)."""
     seg = doc.segment_of(pos)
-    return seg is not None and seg.kind == "byline"
+    return seg is not None and not seg.content
 
 
 def _respectively(ctx: _Ctx, c: _Cand, before: list[tuple[int, int, str | None]]) -> tuple[str | None, ...] | None:
@@ -2257,7 +2257,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     cands: list[_Cand] = []
     for sent in doc.sentences:
         seg = doc.segments[sent.segment]
-        if seg.kind == "byline":
+        if not seg.content:
             continue
         if not _DIGIT.search(text, sent.start, sent.end):
             chunk = text[sent.start:sent.end]

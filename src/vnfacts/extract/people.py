@@ -624,7 +624,7 @@ def _run(doc: Document) -> None:
     drafts: dict[str, _PersonDraft] = {}
     ctx = _Places(places.abroad(doc))
     for sent in doc.sentences:
-        if doc.segments and doc.segments[sent.segment].kind == "byline":
+        if doc.segments and not doc.segments[sent.segment].content:
             continue
         for men in _sentence_mentions(doc, sent.start, sent.end, ctx.abroad):
             key = men.name.text.casefold()
@@ -642,14 +642,14 @@ def _run(doc: Document) -> None:
     doc.people = people
 
 
-def _byline_ranges(doc: Document) -> list[tuple[int, int]]:
-    return [(g.start, g.end) for g in doc.segments if g.kind == "byline"]
+def _non_content_ranges(doc: Document) -> list[tuple[int, int]]:
+    return [(g.start, g.end) for g in doc.segments if not g.content]
 
 
 def _more_mentions(doc: Document, drafts: dict[str, _PersonDraft]) -> None:
     """Repetitions of a full name, and short mentions by given name ("đồng chí Cường")."""
     text = doc.text
-    skip = _byline_ranges(doc)
+    skip = _non_content_ranges(doc)
 
     def inside(p: int) -> bool:
         for a, b in skip:

@@ -56,7 +56,7 @@ def infer_from_text(doc: Document) -> str | None:
     scores: Counter[str] = Counter()
     guests: set[str] = set()
     first: str | None = None
-    skip = [(g.start, g.end) for g in doc.segments if g.kind == "byline"]
+    skip = [(g.start, g.end) for g in doc.segments if not g.content]
     for m in find_provinces(text):
         if any(a <= m.start < b for a, b in skip):
             continue
