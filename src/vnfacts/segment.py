@@ -3,7 +3,9 @@
 Reads ``Document.text``; adds ``Document.segments``, ``Document.sentences``
 and the publication date (``pub_year``/``pub_month``/``pub_day``) from the
 article's ``published`` field or, failing that, from a leading
-``date 2022-11`` header line as in the project's seed article.
+``date 2022-11`` header line as in the project's seed article, or from a web
+page's date stamp above the title ("Thứ Hai, 12/09/2022 - 15:30"; that line
+and breadcrumbs are left out of every segment).
 
 Segment kinds (stable; other stages rely on them):
 
@@ -100,6 +102,8 @@ def _cues() -> dict:
         "list_item": re.compile(data["list_item"]),
         "time": re.compile(rf"(?<![\w]){data['time_opener']}", re.IGNORECASE),
         "abbrev": frozenset(a.rstrip(".") for a in data["dot_abbreviations"]),
+        "dateline": re.compile(data["dateline"]),
+        "breadcrumb": re.compile(data["breadcrumb"]),
         "related": re.compile(rf"(?:{_alternation(data['related_headers'], False)})\s*:?\s*$", re.IGNORECASE),
     }
 
@@ -281,6 +285,24 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[str | None, int, int]]:
     return parts
 
 
+def _page_top(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int, int] | None]:
+    """How many of the first lines are page furniture (a date stamp, breadcrumbs) and the stamp's date
+    (year, month, day) if one reads as a real day."""
+    cues = _cues()
+    top, stamp = 0, None
+    while top < min(3, len(lines) - 1):
+        s, e = lines[top]
+        date = cues["dateline"].fullmatch(text, s, e)
+        if date:
+            day, month, year = (int(g) for g in date.groups())
+            if 1 <= day <= 31 and 1 <= month <= 12 and stamp is None:
+                stamp = (year, month, day)
+        elif not cues["breadcrumb"].fullmatch(text, s, e):
+            break
+        top += 1
+    return top, stamp
+
+
 def _related_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Indexes of the lines of a list of other articles: its header ("Tin liên quan") and the lines right under
     it, up to a blank line."""
@@ -310,10 +332,13 @@ def run(doc: Document) -> None:
         body_start = header.end()
         if y is None:
             y, m, d = parse_published("-".join(g for g in header.groups() if g))
-    doc.pub_year, doc.pub_month, doc.pub_day = y, m, d
-
     cues = _cues()
     lines = list(_lines(text, body_start, len(text)))
+    top, stamp = _page_top(text, lines)
+    if y is None and stamp is not None:
+        y, m, d = stamp
+    lines = lines[top:]
+    doc.pub_year, doc.pub_month, doc.pub_day = y, m, d
     related = _related_lines(text, lines)
     byline_from = len(lines)
     while byline_from > 1 and byline_from - 1 in related:
