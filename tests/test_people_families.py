@@ -327,3 +327,42 @@ def test_an_office_given_as_the_reason_for_a_dismissal():
                    publisher="Báo Quảng Trị")
     assert found["Trần Văn Đức"] == [("Ủy viên Ban Thường vụ Tỉnh ủy", "Quảng Trị"),
                                      ("Trưởng Ban Tổ chức Tỉnh ủy", "Quảng Trị")]
+
+
+# -- eighth and ninth corpora: a group named before its chairman; a congress's presidium is no office; the next
+# sentence's "Đồng chí X" ends an office; "và các ... tỉnh" inside a body's name; veterans and voters named -------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chủ tịch UBND tỉnh tiếp đoàn công tác Tập đoàn Hanwa Steel (Hàn Quốc) do ông Park Ji-hoon, Chủ tịch Tập "
+     "đoàn làm trưởng đoàn.", "Park Ji-hoon", "Chủ tịch Tập đoàn Hanwa Steel"),
+    ("Phó Chủ tịch UBND tỉnh tiếp đoàn Tập đoàn Marina Bay Logistics (Singapore) do ông Lim Kok Wee, Chủ tịch Hội "
+     "đồng quản trị tập đoàn dẫn đầu.", "Lim Kok Wee", "Chủ tịch Hội đồng quản trị Tập đoàn Marina Bay Logistics"),
+])
+def test_a_group_named_before_its_chairman(text, name, title):
+    assert people(text, publisher="Báo Bắc Ninh")[name] == [(title, None)]
+
+
+def test_a_congress_presidium_is_no_office():
+    found = people("Đoàn Chủ tịch Đại hội gồm các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Phó Bí thư "
+                   "Tỉnh ủy, Chủ tịch UBND tỉnh.", publisher="Báo Hà Giang")
+    assert found == {"Lê Văn Hòa": [("Bí thư Tỉnh ủy", "Hà Giang")],
+                     "Trần Thị Mai": [("Phó Bí thư Tỉnh ủy", "Hà Giang"), ("Chủ tịch Ủy ban nhân dân tỉnh", "Hà Giang")]}
+
+
+def test_the_next_sentences_comrade_ends_an_office():
+    found = people("Dự có ông Võ Minh Hải, Giám đốc Sở Y tế TP. Đồng chí Trần Văn Phúc phát biểu khai mạc.",
+                   publisher="Báo Cần Thơ")
+    assert found == {"Võ Minh Hải": [("Giám đốc Sở Y tế", "Cần Thơ")], "Trần Văn Phúc": []}
+
+
+def test_and_the_industrial_parks_of_the_province():
+    found = people("Ông Lê Văn Khiêm, Trưởng ban Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh cho "
+                   "biết.", publisher="Báo Khánh Hòa")
+    assert found["Lê Văn Khiêm"] == [("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh",
+                                      "Khánh Hòa")]
+
+
+def test_veterans_and_voters_named_are_people():
+    found = people("Đoàn đã thăm thương binh nặng Lê Văn Tám (xã Vũ Quý). Cử tri Trần Văn Lợi (xã Tân Hội) kiến nghị "
+                   "nâng cấp đê bao.", publisher="Báo Thái Bình")
+    assert found == {"Lê Văn Tám": [], "Trần Văn Lợi": []}

@@ -130,6 +130,9 @@ def generic_body(office: Office) -> str | None:
         return owner
     if owner in _generic_references():  # "Hiệu trưởng nhà trường": the school named before
         return _generic_references()[owner]
+    ref = _board_reference(owner)
+    if ref:  # "Chủ tịch Hội đồng quản trị tập đoàn": the board of the group named before
+        return _generic_references()[ref]
     for kind in _generic_bodies():  # "Trưởng Ban Chỉ đạo": a head that holds its body's kind ("Trưởng Ban")
         if " " in kind and office.title.endswith(" " + kind):
             return kind
@@ -336,8 +339,9 @@ def stop_at(text: str, k: int, limit: int) -> bool:
 
 
 def board_before(text: str, k: int) -> bool:
-    """"Ban Giám đốc", "Ban Bí thư": a head right after "Ban" names a board, not an office."""
-    return text[max(0, k - 4):k] == "Ban "
+    """"Ban Giám đốc", "Ban Bí thư", "Đoàn Chủ tịch (Đại hội)": a head right after "Ban" or a capitalised "Đoàn"
+    names a board or a congress's presidium, not an office."""
+    return text[max(0, k - 4):k] == "Ban " or text[max(0, k - 5):k] == "Đoàn "
 
 
 def head_at(text: str, k: int, *, lower_ok: bool = True) -> re.Match[str] | None:
@@ -375,6 +379,8 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             last_words.append(m.group())
             continue
         upper = ch.isupper()
+        if upper and (h := honorific_forward().match(text, j)) and _skip_spaces(text, h.end(), limit) in name_starts:
+            break  # "Giám đốc Sở Y tế TP. Đồng chí X ...": the next sentence's person
         m = abbrevs.match(text, j) if upper else None
         if m and m.end() <= limit:
             i = end = m.end()
@@ -514,7 +520,7 @@ def _lower_run_to_place(text: str, k: int, limit: int, name_starts, last_words: 
             continue
         if lw == "và":
             seen_and = True
-        elif stop_at(text, k, limit):
+        elif lw != "các" and stop_at(text, k, limit):  # "... và các khu công nghiệp tỉnh": "các" goes on
             return False
         k, words = w.end(), words + 1
     return False
@@ -979,6 +985,14 @@ def with_owner(office: Office, owner_office: Office) -> Office:
                    bare=False, party=None, foreign=owner_office.foreign, district=owner_office.district)
 
 
+def _board_reference(owner: str) -> str | None:
+    """The word for a kind of body ending a board's name ("Hội đồng quản trị tập đoàn" -> "tập đoàn"), else None."""
+    for ref in _generic_references():
+        if owner.endswith(" " + ref) and owner[:-len(ref)].strip().casefold() in _boards():
+            return ref
+    return None
+
+
 def with_body(office: Office, kind: str, name: str) -> Office:
     """"Phó Giám đốc Sở" + the Sở named earlier ("Y tế") -> "Phó Giám đốc Sở Y tế"; a bare "Bộ trưởng" -> "Bộ trưởng Bộ X"."""
     province, name = _province_in(name)
@@ -987,6 +1001,8 @@ def with_body(office: Office, kind: str, name: str) -> Office:
         title = office.title
     elif owner in _generic_references():  # "Hiệu trưởng nhà trường" -> "Hiệu trưởng Trường"
         title = office.title[:len(office.title) - len(owner)].rstrip() + " " + kind
+    elif (ref := _board_reference(owner)) is not None:  # "... Hội đồng quản trị tập đoàn" -> "... Tập đoàn"
+        title = office.title[:len(office.title) - len(ref)].rstrip() + " " + kind
     else:
         title = office.title + " " + kind
     return replace(office, title=rewrite(title + " " + name), province=office.province or province, bare=False,
