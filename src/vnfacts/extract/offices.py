@@ -520,7 +520,7 @@ def _lower_run_to_place(text: str, k: int, limit: int, name_starts, last_words: 
             continue
         if lw == "và":
             seen_and = True
-        elif lw != "các" and stop_at(text, k, limit):  # "... và các khu công nghiệp tỉnh": "các" goes on
+        elif not (lw == "các" and words == 0) and stop_at(text, k, limit):  # "... và các khu công nghiệp tỉnh"
             return False
         k, words = w.end(), words + 1
     return False
