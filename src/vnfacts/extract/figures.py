@@ -67,7 +67,8 @@ from ..geo import district_province, districts, find_provinces, provinces
 from ..lexicon import entries, guarded, load, trie_pattern
 from ..models import Document, Figure
 from ..resolve.periods import PeriodMention, complete, find_periods, same_period, terms_in
-from .numbers import (as_number, find_numerals, half_word, has_spelled_scale, multiple_word, read_number_words,
+from .numbers import (as_number, find_numerals, half_word, has_spelled_scale, multiple_word, parse_digits,
+                      read_number_words,
                       read_scale, words_value)
 
 _WORD = r"[\wÀ-ỹĐđ²³]"
@@ -321,6 +322,13 @@ def _lex() -> dict[str, Any]:
         "cut_keep": _head_re(cues["indicator_cut_keep"]),
         "dimension": re.compile(r"([\wÀ-ỹĐđ]+)\s+(?:" + _alts(cues["dimension_words"]) + r")$", re.IGNORECASE),
         "dimension_names": frozenset(cues["dimension_names"]),
+        "damage": re.compile(guarded(r"(?<![\wÀ-ỹĐđ])(?:(?:" + _alts(cues["disaster_words"]) + r")(?![\wÀ-ỹĐđ])[^.;:]{0,60}?"
+                                     r"(?<![\wÀ-ỹĐđ])(?:" + _alts(cues["damage_verbs"]) + r")|(?:" + _alts(cues["damage_heads"])
+                                     + r"))(?![\wÀ-ỹĐđ])", re.IGNORECASE), re.IGNORECASE),
+        "table_change": _any_re(cues["table_change_heads"]),
+        "table_compare": _any_re(cues["table_compare_heads"]),
+        "table_unit_line": re.compile(r"\(?\s*(?:" + _alts(cues["table_unit_leads"]) + r")\s*:\s*([^()|]{1,30}?)\s*\)?\s*$",
+                                      re.IGNORECASE),
         "abbrevs": abbrevs,
         "abbrev_re": re.compile(r"(?<![\wÀ-ỹĐđ\-])(" + "|".join(
             re.escape(k) for k in sorted(abbrevs, key=len, reverse=True)) + r")(?![\wÀ-ỹĐđ\-])"),
@@ -1983,6 +1991,8 @@ def _period_for(ctx: _Ctx, c: _Cand, para: tuple[int, int], prev: _Cand | None) 
         return dated
     if c.event and not target:
         return ctx.event_month
+    if not target and not ctx.report_period and _lex()["damage"].search(doc.fold or text.lower(), s_start, c.num_start):
+        return ctx.event_month  # "mưa lũ đã làm 7 người chết": the damage of the disaster the article reports
     return _fallback_period(ctx, c, value, usable, target)
 
 
@@ -2239,6 +2249,176 @@ def _is_list_count(text: str, c: _Cand, s_end: int) -> bool:
     return bool(m) and c.value <= 5 and _AND_WORD.search(rest, m.end()) is not None
 
 
+# --------------------------------------------------------------------------------- flattened tables
+_TABLE_NUMBER = re.compile(r"([+\-–−]?)\s*(\d[\d.]*(?:,\d+)?)\s*(%?)")
+_BRACKET_END = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/.\-])")
+_ROW_LEAD = re.compile(r"^(?:[-+•*]\s*|\d{1,2}[.)]\s+|[a-zđ][.)]\s+|[IVX]{1,4}[.)]\s+)")
+
+
+@dataclass(slots=True)
+class _Column:
+    period: str | None = None
+    role: str = "level"
+    basis: str | None = None
+    estimate: bool = False
+    unit: tuple[float, str, str] | None = None  # (scale, unit, kind) from the header's brackets
+
+
+def _table_unit(phrase: str) -> tuple[float, str, str] | None:
+    """(scale, unit, kind) of a unit as a table writes it in brackets: "tỷ đồng", "nghìn lượt", "%", "ha"."""
+    phrase = " ".join(phrase.split())
+    if not phrase or any(ch.isdigit() for ch in phrase):
+        return None
+    scale, pos = read_scale(phrase, 0)
+    uid, kind, end = _read_unit(phrase, pos, len(phrase), scaled=scale != 1)
+    if uid is not None and not phrase[end:].strip():
+        return scale, uid, kind
+    noun = phrase[pos:].strip()
+    if noun and len(noun.split()) <= 3 and noun[0].isalpha() and noun.islower():
+        return scale, noun, "count"  # a counted noun: "(nghìn lượt)", "(doanh nghiệp)"
+    return None
+
+
+def _table_blocks(doc: Document) -> list[list[int]]:
+    """Runs of sentences (their indexes) that are rows of a table flattened to text, cells split by "|"; a run
+    counts when some row has a label and a number."""
+    text = doc.text
+    blocks: list[list[int]] = []
+    run: list[int] = []
+    for i, sent in enumerate(doc.sentences):
+        if text.find("|", sent.start, sent.end) >= 0 and doc.segments[sent.segment].content:
+            run.append(i)
+            continue
+        if run:
+            blocks.append(run)
+            run = []
+    if run:
+        blocks.append(run)
+    out = []
+    for b in blocks:
+        for i in b:
+            cells = text[doc.sentences[i].start:doc.sentences[i].end].split("|")
+            if len(cells) >= 2 and any(ch.isalpha() for ch in cells[0]) and any(
+                    _TABLE_NUMBER.fullmatch(c.strip()) for c in cells[1:]):
+                out.append(b)
+                break
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of one row (surrounding spaces left out)."""
+    spans = []
+    pos = start
+    for part in text[start:end].split("|"):
+        stop = pos + len(part.rstrip())
+        spans.append((min(stop, pos + len(part) - len(part.lstrip())), stop))
+        pos += len(part) + 1
+    return spans
+
+
+def _table_time(ctx: _Ctx, start: int, end: int, year: int | None) -> str | None:
+    """The period a header cell (or the line above a table) names: "Năm 2023", "6 tháng 2024", "Thực hiện 9
+    tháng" (the year given), a bare year "2023"."""
+    fold = ctx.doc.fold or ctx.doc.text.lower()
+    for p in find_periods(fold, year, start, end, bare_months=True):
+        v = complete(p, year)
+        if v:
+            return v
+    m = _BARE_YEAR.search(fold, start, end)
+    return m.group(1) if m else None
+
+
+def _table_cands(ctx: _Ctx, block: list[int]) -> list[_Cand]:
+    """Figures of one flattened table: a row's label is the indicator (its unit in brackets), each value column
+    takes its time, role and basis from its header ("6 tháng 2023", "Tăng/giảm so cùng kỳ (%)"); a unit line
+    ("Đơn vị tính: tỷ đồng", "(nghìn lượt)") above the table or among its rows holds for the rows after it."""
+    doc = ctx.doc
+    text = doc.text
+    lex = _lex()
+    sents = doc.sentences
+    first = sents[block[0]]
+    lead = sents[block[0] - 1] if block[0] > 0 else None
+    year = doc.pub_year
+    table_period = None
+    if ctx.report_period:
+        table_period = ctx.report_period
+        year = int(ctx.report_period[:4])
+    table_unit = None
+    if lead is not None and lead.end <= first.start:
+        lead_period = _table_time(ctx, lead.start, lead.end, year)
+        if lead_period:
+            table_period, year = lead_period, int(lead_period[:4])
+        m = lex["table_unit_line"].match(text, lead.start, lead.end)
+        if m or (text.startswith("(", lead.start) and text[lead.end - 1:lead.end] == ")"):
+            table_unit = _table_unit(m.group(1) if m else text[lead.start + 1:lead.end - 1])
+    provinces = tuple(p.province for p in find_provinces(text, lead.start, lead.end)) if lead is not None else ()
+    provinces = provinces[:1] or ((ctx.home,) if ctx.home else ())
+    columns: list[_Column] | None = None
+    out: list[_Cand] = []
+    for i in block:
+        sent = sents[i]
+        cells = _cells(text, sent.start, sent.end)
+        label = text[cells[0][0]:cells[0][1]]
+        values = [_TABLE_NUMBER.fullmatch(text, a, b) for a, b in cells[1:]]
+        if columns is None and all(v is None or _BARE_YEAR.fullmatch(v.group(0)) for v in values):
+            values = [None] * len(values)  # a header of bare years: "Chỉ tiêu | 2022 | 2023"
+        if not any(values):
+            if columns is None and len(cells) >= 2:  # the header row
+                columns = []
+                m = _BRACKET_END.search(label)
+                if m:
+                    table_unit = _table_unit(m.group(1)) or table_unit
+                for a, b in cells[1:]:
+                    head = text[a:b]
+                    col = _Column(period=_table_time(ctx, a, b, year))
+                    m = _BRACKET_END.search(head)
+                    col.unit = _table_unit(m.group(1)) if m else None
+                    change = lex["table_change"].search(head)
+                    compared = change or lex["table_compare"].search(head)
+                    if compared:
+                        col.basis = "yoy" if lex["yoy"].search(head) else "plan" if lex["plan"].search(head) else None
+                        col.role = "change" if change else "share"
+                    col.estimate = bool(lex["estimate_any"].search(head))
+                    columns.append(col)
+            else:
+                m = lex["table_unit_line"].match(label) or _BRACKET_END.fullmatch(label)
+                if m:
+                    table_unit = _table_unit(m.group(1)) or table_unit
+            continue
+        m = _BRACKET_END.search(label)
+        row_unit = _table_unit(m.group(1)) if m else None
+        indicator = _ROW_LEAD.sub("", label[:m.start()] if m else label).strip(" :")
+        if not indicator or not any(ch.isalpha() for ch in indicator):
+            continue
+        level_period = None
+        for j, v in enumerate(values):
+            if v is None:
+                continue
+            col = columns[j] if columns is not None and j < len(columns) else _Column()
+            sign = -1 if v.group(1) in ("-", "–", "−") else 1
+            role = col.role
+            if role == "level" and v.group(1) and columns is not None:
+                role = "change"  # a signed value in a plain column: "+8,1"
+            unit = col.unit or (row_unit if role == "level" else None) or (
+                (1.0, "%", "percent") if role != "level" or v.group(3) else row_unit or table_unit)
+            if unit is None:
+                continue
+            number = parse_digits(v.group(2))
+            if number is None:
+                continue
+            period = (col.period if role == "level" else level_period or col.period) or table_period or (
+                str(doc.pub_year) if doc.pub_year else None)
+            if role == "level":
+                level_period = level_period or period
+            a, b = v.span()
+            out.append(_Cand(a, b, number * unit[0], unit[1], unit[2], text[a:b], (sent.start, sent.end),
+                             sent.segment, doc.segments[sent.segment].kind, role=role, sign=sign,
+                             estimate=col.estimate, basis=col.basis, indicator=indicator, num_start=a,
+                             period=period, provinces=provinces))
+    return out
+
+
 def run(doc: Document) -> None:
     """Stage entry: fills ``doc.figures``."""
     try:
@@ -2255,9 +2435,11 @@ def extract_figures(doc: Document) -> list[Figure]:
     ctx = _context(doc)
     text = doc.text
     cands: list[_Cand] = []
-    for sent in doc.sentences:
+    blocks = _table_blocks(doc) if "|" in text else []
+    in_table = {i for b in blocks for i in b}
+    for i, sent in enumerate(doc.sentences):
         seg = doc.segments[sent.segment]
-        if not seg.content:
+        if not seg.content or i in in_table:
             continue
         if not _DIGIT.search(text, sent.start, sent.end):
             chunk = text[sent.start:sent.end]
@@ -2273,9 +2455,9 @@ def extract_figures(doc: Document) -> list[Figure]:
         cands.extend(found)
     _drop_repeats(ctx, cands, _standfirst(doc))
     kept = [c for c in cands if c.drop is None]
-    if not kept:
+    if not kept and not blocks:
         return []
-    _place_and_time_context(ctx, max(c.sentence[1] for c in kept))
+    _place_and_time_context(ctx, max([c.sentence[1] for c in kept] + [doc.sentences[b[-1]].end for b in blocks]))
     ctx.sentence_cands = kept
     prev: _Cand | None = None
     for c in kept:
@@ -2298,6 +2480,10 @@ def extract_figures(doc: Document) -> list[Figure]:
         elif c.period and not c.event and not c.in_paren and not c.as_of:
             ctx.sentence_figures.setdefault(c.sentence[0], c.period)
         prev = c
+    for b in blocks:  # a table row repeating a figure of the text is not a second figure
+        kept.extend(t for t in _table_cands(ctx, b) if not any(
+            c.role == t.role and c.unit == t.unit and c.period == t.period and abs(c.sign * c.value - t.sign * t.value)
+            <= 0.005 * abs(t.value) for c in kept))
     _check_shares(kept)
     out: list[Figure] = []
     for c in kept:
