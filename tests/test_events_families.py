@@ -243,3 +243,46 @@ def test_running_a_session_on_behalf_of_the_presidium_leads_it():
             "Trần Văn Hòa, Phó Thủ tướng. Đồng chí Phan Thanh Long, Bí thư Tỉnh ủy thay mặt Đoàn Chủ tịch điều "
             "hành phiên khai mạc.")
     assert _events(text, "2024-10-15") == [("conference", "2024-10-14", "Quảng Nam", None, "Phan Thanh Long")]
+
+
+# -- eighth and ninth corpora -------------------------------------------------------------------------------------
+
+def test_a_tribute_reported_with_da_is_a_ceremony():
+    text = ("Chiều 23/6, Đoàn công tác Tỉnh ủy Lào Cai do đồng chí Vũ Xuân Cường, Bí thư Tỉnh ủy làm trưởng đoàn đã "
+            "đến thăm và làm việc với Ban Thường vụ Tỉnh ủy.\n"
+            "Trước đó, sáng cùng ngày, Đoàn công tác Tỉnh ủy Lào Cai do đồng chí Vũ Xuân Cường dẫn đầu đã dâng hương "
+            "tưởng niệm các Anh hùng liệt sĩ tại Nghĩa trang liệt sĩ tỉnh.")
+    assert [(e[0], e[1], e[3], e[4]) for e in _events(text, "2024-06-24")] == [
+        ("visit", "2024-06-23", "Lào Cai", "Vũ Xuân Cường"), ("ceremony", "2024-06-23", "Lào Cai", "Vũ Xuân Cường")]
+
+
+def test_seeing_off_a_delegation_dates_its_visits_first_day():
+    text = ("Sáng 14/12, tại Cửa khẩu Quốc tế Nam Giang, Phó Chủ tịch UBND tỉnh Trần Anh Tuấn đã tiễn Đoàn đại biểu "
+            "tỉnh Sê Kông (Lào) về nước, kết thúc tốt đẹp chuyến thăm và làm việc tại tỉnh từ ngày 11 đến 14/12. Đoàn "
+            "do ông Leklay Sivilay, Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn.")
+    assert _events(text, "2024-12-15") == [("visit", "2024-12-11", "Quảng Nam", "Sê Kông", "Leklay Sivilay")]
+
+
+def test_a_report_whose_lead_tells_no_happening():
+    text = ("Quý I/2024, tỉnh thu hút 22 dự án FDI mới với tổng vốn đăng ký 512 triệu USD.\n"
+            "Các dự án chủ yếu thuộc lĩnh vực điện tử. Giá trị xuất khẩu ước đạt 7,1 tỷ USD.\n"
+            "Chỉ số sản xuất công nghiệp quý I tăng 26,8%. Tỉnh tiếp tục cải thiện môi trường đầu tư.\n"
+            "Nhiều doanh nghiệp mở rộng sản xuất. Lao động được tuyển dụng tăng mạnh.\n"
+            "Trước đó, ngày 15/3, UBND tỉnh tổ chức Hội nghị gặp mặt các nhà đầu tư năm 2024. Đồng chí Lê Trí Thanh, "
+            "Chủ tịch UBND tỉnh chủ trì hội nghị.")
+    assert _events(text, "2024-03-18") == [("conference", "2024-03-15", "Quảng Nam", None, "Lê Trí Thanh")]
+
+
+def test_a_delegation_going_abroad_with_new_year_greetings():
+    text = ("Chiều 29/1, đoàn công tác tỉnh do đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh dẫn đầu đã sang thăm, chúc "
+            "Tết lãnh đạo và nhân dân tỉnh Sê Kông (Champasak, Lào).")
+    assert _events(text, "2024-01-30") == [("gift", "2024-01-29", "Sê Kông", "Quảng Nam", "Lê Trí Thanh")]
+
+
+def test_the_same_afternoon_another_leader_goes_with_gifts():
+    text = ("Chiều 4/2, đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh đã đến thăm, tặng quà các gia đình chính sách tại "
+            "huyện Thăng Bình.\n"
+            "Cùng chiều, đồng chí Nguyễn Đức Dũng, Phó Bí thư Tỉnh ủy dẫn đầu đoàn công tác đến thăm, tặng quà các gia "
+            "đình chính sách tại huyện Quế Sơn.")
+    assert [(e[0], e[1], e[4]) for e in _events(text, "2024-02-05")] == [
+        ("gift", "2024-02-04", "Lê Trí Thanh"), ("gift", "2024-02-04", "Nguyễn Đức Dũng")]

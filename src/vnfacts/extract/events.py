@@ -464,6 +464,12 @@ def _find_main(doc: Document, stmts: list[Statement], trigs: Triggers,
         t = _main_of(doc, trigs.of(title.index), title, dates)
         if t is not None:
             return title, t
+    # a report whose lead tells no happening: the first later statement that gives a happening its own day
+    # ("Trước đó, ngày 15/3, UBND tỉnh tổ chức Hội nghị gặp mặt các nhà đầu tư")
+    for s in [s for s in stmts if s.kind == "paragraph"][_LEAD_STATEMENTS:]:
+        t = _main_of(doc, trigs.of(s.index), s, dates)
+        if t is not None and any(_day_date(d) for d in dates(s)):
+            return s, t
     return None
 
 
@@ -542,7 +548,12 @@ def _date_main(doc: Document, main: Draft, stmts: list[Statement], trigs: Trigge
     trig, stmt = main.trigger, main.stmt
     month = month_of(doc.pub_year, doc.pub_month)
     if trig.ends_visit or ctx["recent"].search(doc.fold[_clause_start(text, stmt, trig.start):trig.start]):
-        main.date = month
+        # the end of a visit dates its first day only when the visit's days are written ("từ ngày 11 đến 14/12")
+        span = next((d for d in dates(stmt) if d.last_day is not None and _day_date(d)), None) \
+            if trig.ends_visit else None
+        main.date = (_resolve(doc, span) if span is not None else None) or month
+        if span is not None:
+            main.date_text = text[span.start:span.end]
         return
     phrase = _pick_date(doc, stmt, trig, dates)
     if phrase is None and title is not None and title is not stmt:

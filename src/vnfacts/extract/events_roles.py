@@ -811,6 +811,12 @@ def _visit_parties(doc: Document, d: "Draft", context: list["Statement"], title:
             if m.group(0).strip().casefold().startswith("tại"):
                 host = _first_party(doc, m.end(), _clause_end(text, stmt, m.end()))
             m = cues.search(doc.fold, m.end(), stmt.end)
+        if host is None and not trig.host_side and (guest or actor) is not None:
+            # "đoàn ... sang thăm, chúc Tết ... thành phố Sùng Tả": the place the side goes to, named after the verb
+            side = guest or actor
+            after = _first_party(doc, trig.end, _clause_end(text, stmt, trig.end), {side.name})
+            if after is not None and after.kind in ("foreign", "country") and _outside(after, side.name):
+                host, guest = after, side
         if guest is None and actor is not None:
             if host is not None and _outside(actor, host.name):
                 guest = actor  # "Thứ trưởng Bộ Công Thương ... làm việc với UBND tỉnh"
