@@ -32,6 +32,12 @@ FLOORS = {
           "events_full": 0.95},
     "g": {"people": 0.97, "positions": 0.97, "figures": 0.95, "figures_full": 0.79, "events": 0.95,
           "events_full": 0.90},
+    "h": {"people": 0.97, "positions": 0.95, "figures": 0.94, "figures_full": 0.76, "events": 0.94,
+          "events_full": 0.83},
+    # i carries a web page's mess (date stamps, related-article lists, flattened tables); one record never
+    # names its province
+    "i": {"people": 0.97, "positions": 0.90, "figures": 0.96, "figures_full": 0.75, "events": 0.95,
+          "events_full": 0.86},
 }
 
 
