@@ -242,6 +242,7 @@ def _lex() -> dict[str, Any]:
         "beneficiary": re.compile(r"(?<![\wÀ-ỹĐđ])(" + _alts(cues["beneficiary_phrases"]) + r")(?:\s+(?:mới|thêm))?\s+cho"
                                   r"\s+(?:(?:khoảng|hơn|gần|trên|thêm|tổng\s+số|tổng\s+cộng)\s+)?$", re.IGNORECASE),
         "beneficiary_units": tuple(cues["beneficiary_units"]),
+        "report_lead": re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(cues["report_leads"]) + r")\s*$", re.IGNORECASE),
         "money": _any_re(cues["money_words"]),
         "threshold_after": _head_re(["trở xuống"]),
         "peel": [
@@ -300,7 +301,8 @@ def _lex() -> dict[str, Any]:
                                                 re.IGNORECASE), re.IGNORECASE),
         "holiday": _Phrases(cues["holiday_words"]),
         "dated_happening": re.compile(guarded(
-            r"(?<![\wÀ-ỹĐđ])(?:" + _alts(cues["dated_happenings"]) + r")\s+(?:[^\s,;.\d]+\s+){0,4}?ngày\s+(\d{1,2})\s*"
+            r"(?<![\wÀ-ỹĐđ])(?:" + _alts(cues["dated_happenings"]) + r")\s+(?:[^\s,;.\d]+\s+){0,4}?"
+            r"(?:từ\s+ngày\s+\d{1,2}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*"
             r"[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d\d))?(?![\d/\-]|\.\d)", re.IGNORECASE), re.IGNORECASE),
         "result_opener": _head_re(cues["result_openers"]),
         "speech": _any_re(cues["speech_verbs"], 0),
@@ -2170,7 +2172,9 @@ def _carried_period(ctx: _Ctx, c: _Cand, value: Any, usable: Any) -> str | None:
                 own = mine
                 continue
             mentions = [p for p in ctx.periods(sent.start, sent.end) if usable(p)
-                        and p.kind not in ("same", "then", "ongoing") and _topical(text, sent.start, p.start, p.end)]
+                        and p.kind not in ("same", "then", "ongoing")
+                        and (_topical(text, sent.start, p.start, p.end)
+                             or _lex()["report_lead"].search(text, max(sent.start, p.start - 60), p.start))]
             if mentions:
                 v = value(mentions[0])
                 if v:

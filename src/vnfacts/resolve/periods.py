@@ -57,6 +57,7 @@ _TRIGGERS: dict[str, str | tuple[str, ...]] = {"term_prev": "nhiệm kỳ", "fro
 # each pattern guarded by the characters a match can start with (faster scans, same matches)
 _TRIGGERED = [(kind, re.compile(guarded(pattern.pattern, pattern.flags & ~re.UNICODE), pattern.flags),
                (t,) if isinstance(t := _TRIGGERS[kind], str) else t) for kind, pattern in _PATTERNS]
+_DAY_RANGE_BEFORE = re.compile(r"từ\s+(?:ngày\s+)?\d{1,2}\s*$")
 _NOT_PERIOD_AFTER = re.compile(r"\s*(?:sau|tới|nữa|trước|kể từ|liên tục|kéo dài|làm việc|công tác)")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:sau|trong vòng|kéo dài|mất|thời gian|thời hạn|hơn|gần|khoảng|dưới)\s*$")
 _NOW_VERB = re.compile(r"\s+(?:có|còn|đang|vẫn|là|đã)\s")  # "khu công nghiệp hiện đã thu hút 46 dự án"
@@ -124,6 +125,8 @@ def find_periods(text: str, pub_year: int | None, start: int = 0, end: int | Non
             s, e = m.start(), m.end()
             if not free(s, e):
                 continue
+            if kind == "to_day" and _DAY_RANGE_BEFORE.search(text, max(0, s - 24), s):
+                continue  # "từ ngày 6 đến ngày 9/9": the last day of a happening, no running total
             if kind == "year_end":  # ("kết quả rà soát cuối năm" published in January: the year just ended)
                 mention = PeriodMention(s, e, "year", str(pub_year - 1), pub_year - 1, "") \
                     if pub_year and pub_month and pub_month <= 2 else None
