@@ -286,3 +286,42 @@ def test_the_same_afternoon_another_leader_goes_with_gifts():
             "đình chính sách tại huyện Quế Sơn.")
     assert [(e[0], e[1], e[4]) for e in _events(text, "2024-02-05")] == [
         ("gift", "2024-02-04", "Lê Trí Thanh"), ("gift", "2024-02-04", "Nguyễn Đức Dũng")]
+
+
+# -- a tenth corpus: an act told as done the day before; a signing after "Kết thúc hội đàm, sáng 18/4"; a signing
+# told on in the next statement is one happening -------------------------------------------------------------------
+
+def test_an_act_done_the_day_before():
+    text = ("Ngày 1-3-2024, Bí thư Tỉnh ủy Phan Thanh Long đã làm việc với Sở Nông nghiệp và Phát triển nông thôn.\n"
+            "Trước đó, chiều 28-2, Bí thư Tỉnh ủy Phan Thanh Long cùng đoàn công tác đã kiểm tra tiến độ dự án cống "
+            "ngăn mặn Cửa Đại.")
+    assert [(e[0], e[1], e[4]) for e in _events(text, "2024-03-02")] == [
+        ("working_session", "2024-03-01", "Phan Thanh Long"), ("inspection", "2024-02-28", "Phan Thanh Long")]
+
+
+def test_a_signing_after_the_talks_end():
+    text = ("Từ ngày 17 đến 19/4, Đoàn đại biểu tỉnh do đồng chí Phan Thanh Long, Bí thư Tỉnh ủy làm trưởng đoàn đã "
+            "sang thăm và làm việc tại tỉnh Sê Kông (Lào).\n"
+            "Kết thúc hội đàm, sáng 18/4, hai bên đã ký Biên bản hội đàm, dưới sự chứng kiến của trưởng đoàn hai bên.")
+    found = _events(text, "2024-04-20")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [
+        ("visit", "2024-04-17", "Sê Kông", "Quảng Nam"), ("signing", "2024-04-18", "Sê Kông", "Quảng Nam")]
+
+
+def test_a_signing_told_on_in_the_next_statement_is_one():
+    text = ("Ngày 16/6/2024, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư. Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì hội "
+            "nghị.\n"
+            "Chiều cùng ngày, UBND tỉnh tổ chức lễ ký kết thỏa thuận hợp tác với 3 tập đoàn. Phó Chủ tịch UBND tỉnh "
+            "Trần Anh Tuấn chủ trì lễ ký kết.")
+    assert _events(text, "2024-06-17") == [("conference", "2024-06-16", "Quảng Nam", None, "Lê Trí Thanh"),
+                                           ("signing", "2024-06-16", "Quảng Nam", None, "Trần Anh Tuấn")]
+
+
+def test_a_titles_happening_told_in_the_body_is_told_once():
+    text = ("Tỉnh tiếp Đoàn doanh nghiệp Hàn Quốc và ký kết hợp tác\n"
+            "Sáng 10/5, Chủ tịch UBND tỉnh Lê Trí Thanh tiếp Đoàn doanh nghiệp Hàn Quốc do ông Kim Min-su, Chủ tịch "
+            "Hiệp hội Doanh nghiệp Hàn Quốc dẫn đầu.\n"
+            "Chiều cùng ngày, tỉnh và Hiệp hội Doanh nghiệp Hàn Quốc tổ chức lễ ký kết biên bản ghi nhớ. Phó Chủ tịch "
+            "UBND tỉnh Trần Anh Tuấn chủ trì lễ ký kết.")
+    assert [(e[0], e[1], e[4]) for e in _events(text, "2024-05-11")] == [
+        ("visit", "2024-05-10", "Kim Min-su"), ("signing", "2024-05-10", "Trần Anh Tuấn")]

@@ -42,6 +42,7 @@ rules are the genre's, their words are data.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,6 +55,8 @@ from . import events_roles as roles
 
 _BODY_KINDS = ("paragraph", "caption")
 _LEAD_STATEMENTS = 4  # the lead: this many body statements at most
+_BEFORE_THAT = re.compile(r"\W*trước\s+đó\W")  # "Trước đó, chiều 28-2, ...": an act before the main happening
+_BEFORE_DAYS = 3  # ... within this many days before it; further back it is background
 _SECONDARY_TYPES = ("inspection", "gift", "signing")  # a person's act of these types is its own happening
 _MEETING_TYPES = ("visit", "working_session")  # a delegation's work with its host is part of its visit
 
@@ -520,6 +523,9 @@ def extract_drafts(doc: Document) -> list[Draft]:
             drafts.append(Draft(title_trig.type, title_trig, title, inherit=True))
     _date_main(doc, main, stmts, trigs, dates, title)
     drafts += _further(doc, main, stmts, trigs, dates)
+    if title is not None and any(d.stmt is not title and d is not main for d in drafts):
+        told = {d.type for d in drafts if d.stmt is not title and d is not main}
+        drafts = [d for d in drafts if not (d.stmt is title and d is not main and d.type in told)]
     if retyped and any(d.type == main.type and not d.inherit and d.date and main.date and d.date > main.date
                        for d in drafts[1:]):
         main.type = retyped  # the title's signing has a day of its own in the body: the lead's visit stays one
@@ -596,9 +602,16 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             day = main.date if opening.same_day else _resolve(doc, opening)
             # "Chiều cùng ngày" is the main happening's day even when that day is unknown (no year): undated too
             same_day = opening.same_day or (main.date is not None and day == main.date)
-            # an earlier day in the same story is background; an act on a later day is a happening of its own
-            later = t is not None and t.type in _SECONDARY_TYPES and day is not None and main.date is not None \
-                and len(day) == len(main.date) == 10 and day > main.date
+            # an earlier day in the same story is background; an act on a later day, or one told as done "before
+            # that" within the days before ("Trước đó, chiều 28-2, ... đã kiểm tra"), is a happening of its own
+            dated = t is not None and t.type in _SECONDARY_TYPES and day is not None and main.date is not None \
+                and len(day) == len(main.date) == 10
+            later = dated and day > main.date
+            before = dated and day < main.date and _BEFORE_THAT.match(doc.fold, stmt.start) is not None \
+                and (_dt.date.fromisoformat(main.date) - _dt.date.fromisoformat(day)).days <= _BEFORE_DAYS
+            if before:
+                out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
+                continue
             if t is not None and (same_day or after_marker or later):
                 out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end],
                                  during=later and not same_day and main.trigger.type in _MEETING_TYPES))
@@ -620,6 +633,8 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
                 continue  # what someone says was done is no act seen here ("..., cho biết, đoàn đã kiểm tra")
             acted = roles.person_before(doc, stmt, t.start) is not None \
                 or roles.main_side_acts(doc, stmt, t.start, leaders, None)
+            if out and out[-1].type == t.type and out[-1].stmt.index == stmt.index - 1 and not out[-1].inherit:
+                break  # "Chiều cùng ngày, ... lễ ký kết ... . X chủ trì lễ ký kết.": the same act, told on
             if (t.separate and acted) or (t.type in _SECONDARY_TYPES and (t.type == "signing" or acted)):
                 out.append(Draft(t.type, t, stmt, inherit=True))
                 break
