@@ -38,6 +38,8 @@ FLOORS = {
     # names its province
     "i": {"people": 0.97, "positions": 0.90, "figures": 0.96, "figures_full": 0.75, "events": 0.95,
           "events_full": 0.86},
+    "j": {"people": 0.97, "positions": 0.95, "figures": 0.96, "figures_full": 0.76, "events": 0.97,
+          "events_full": 0.93},
 }
 
 

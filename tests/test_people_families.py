@@ -366,3 +366,9 @@ def test_veterans_and_voters_named_are_people():
     found = people("Đoàn đã thăm thương binh nặng Lê Văn Tám (xã Vũ Quý). Cử tri Trần Văn Lợi (xã Tân Hội) kiến nghị "
                    "nâng cấp đê bao.", publisher="Báo Thái Bình")
     assert found == {"Lê Văn Tám": [], "Trần Văn Lợi": []}
+
+
+def test_the_oldest_deputy_is_no_part_of_the_office():
+    found = people("Đồng chí Lê Văn Dũng, Bí thư Thành ủy, đại biểu HĐND thành phố cao tuổi nhất, chủ tọa khai mạc kỳ "
+                   "họp.", publisher="Báo Đà Nẵng")
+    assert found["Lê Văn Dũng"] == [("Bí thư Thành ủy", "Đà Nẵng"), ("Đại biểu Hội đồng nhân dân thành phố", "Đà Nẵng")]
