@@ -215,10 +215,12 @@ def publisher_province(publisher: str | None, url: str | None) -> tuple[str | No
         found = {m.province for m in find_provinces(normalize_phrase(publisher))}
         if len(found) == 1:
             return found.pop(), "publisher"
+    values = [(source, value, _host(value), value.casefold().split())
+              for source, value in (("publisher", publisher), ("url", url)) if value]
     for entry in entries("publishers"):
         for form in entry.get("forms", []):
-            for source, value in (("publisher", publisher), ("url", url)):
-                if value and _form_in(form, value):
+            for source, value, host, words in values:
+                if _form_in(form, value, host, words):
                     if entry.get("province"):
                         return entry["province"], source
                     return None, "national"
@@ -234,11 +236,21 @@ def publisher_province(publisher: str | None, url: str | None) -> tuple[str | No
     return None, None
 
 
-def _form_in(form: str, value: str) -> bool:
+def _host(value: str) -> str:
+    """The host part of a web address (or of any string, read as one)."""
+    return re.sub(r"^[a-z]+://", "", value.casefold()).split("/")[0]
+
+
+@lru_cache(maxsize=None)
+def _form_regex(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+
+
+def _form_in(form: str, value: str, host: str, words: list[str]) -> bool:
+    """Whether a publisher entry's form is in the value: a domain as its host (or a word), else as words."""
     if "." in form and " " not in form:  # a domain
-        host = re.sub(r"^[a-z]+://", "", value.casefold()).split("/")[0]
-        return host == form or host.endswith("." + form) or form in value.casefold().split()
-    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", value) is not None
+        return host == form or host.endswith("." + form) or form in words
+    return _form_regex(form).search(value) is not None
 
 
 def lexicon_check(file: str, entry: dict, text: str) -> bool:

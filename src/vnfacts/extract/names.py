@@ -369,6 +369,21 @@ def honorific_forward() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _honorific_first_words() -> frozenset[str]:
+    return frozenset(re.split(r"[\s.,]", normalize_phrase(f).casefold(), maxsplit=1)[0]
+                     for e in entries("honorifics") for f in e["forms"])
+
+
+_FIRST_TOKEN = re.compile(r"[^\s.,]+")
+
+
+def honorific_may_start(text: str, pos: int) -> bool:
+    """A cheap test before :func:`honorific_forward`: the word at ``pos`` opens some honorific."""
+    m = _FIRST_TOKEN.match(text, pos)
+    return m is not None and m.group().casefold() in _honorific_first_words()
+
+
+@lru_cache(maxsize=1)
 def _honorific_longest() -> int:
     return max(len(f.split()) for f in _honorific_info())
 

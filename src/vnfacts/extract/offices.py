@@ -22,7 +22,7 @@ from ..geo import find_provinces
 from ..lexicon import entries, load, trie_pattern
 from ..normalize import normalize_phrase
 from . import units
-from .names import honorific_forward
+from .names import honorific_forward, honorific_may_start
 
 _SPACE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\s,;:()\[\]\"!?…]+")
@@ -379,7 +379,8 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
             last_words.append(m.group())
             continue
         upper = ch.isupper()
-        if upper and (h := honorific_forward().match(text, j)) and _skip_spaces(text, h.end(), limit) in name_starts:
+        if upper and honorific_may_start(text, j) and (h := honorific_forward().match(text, j)) \
+                and _skip_spaces(text, h.end(), limit) in name_starts:
             break  # "Giám đốc Sở Y tế TP. Đồng chí X ...": the next sentence's person
         m = abbrevs.match(text, j) if upper else None
         if m and m.end() <= limit:
