@@ -325,3 +325,33 @@ def test_a_titles_happening_told_in_the_body_is_told_once():
             "UBND tỉnh Trần Anh Tuấn chủ trì lễ ký kết.")
     assert [(e[0], e[1], e[4]) for e in _events(text, "2024-05-11")] == [
         ("visit", "2024-05-10", "Kim Min-su"), ("signing", "2024-05-10", "Trần Anh Tuấn")]
+
+
+# -- an eleventh corpus: a title's signing over a lead's visit is a second happening; abbreviations in a party's
+# name; "Hội Nhà báo" is one name; "Dự và trao quyết định có đồng chí X" performs the act --------------------------
+
+def test_a_titles_signing_over_a_visit_is_a_second_happening():
+    text = ("Quảng Nam và Sê Kông ký kết biên bản ghi nhớ hợp tác\n"
+            "Sáng 25-5, Ban Thường vụ Tỉnh ủy đã tiếp và làm việc với Đoàn công tác tỉnh Sê Kông (Lào) do ông Leklay "
+            "Sivilay, Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn.")
+    assert [(e[0], e[1], e[3]) for e in _events(text, "2024-05-26")] == [
+        ("visit", "2024-05-25", "Sê Kông"), ("signing", "2024-05-25", "Sê Kông")]
+
+
+def test_an_abbreviation_in_a_delegations_body_is_expanded():
+    text = ("Ngày 14/9, Đoàn công tác của Ban Kinh tế T.Ư do đồng chí Lê Văn Thành, Phó Trưởng Ban Kinh tế T.Ư làm "
+            "trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy.")
+    assert _events(text, "2024-09-15")[0][3] == "Ban Kinh tế Trung ương"
+
+
+def test_the_journalists_association_of_the_province_is_no_guest():
+    text = ("Chiều 20/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Hội Nhà báo tỉnh tổ chức Lễ trao Giải Báo chí tỉnh lần "
+            "thứ VII. Đồng chí Trần Thị Thủy, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì buổi lễ.")
+    assert _events(text, "2024-06-21") == [("ceremony", "2024-06-20", "Quảng Nam", None, "Trần Thị Thủy")]
+
+
+def test_handing_over_a_decision_after_attending_performs_the_act():
+    text = ("Sáng 5/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ. Dự và trao "
+            "quyết định có đồng chí Lê Văn Hòa, Phó Trưởng Ban Tổ chức Trung ương.")
+    assert _events(text, "2024-06-06") == [
+        ("ceremony", "2024-06-05", "Quảng Nam", "Ban Tổ chức Trung ương", "Lê Văn Hòa")]

@@ -58,6 +58,7 @@ _LEAD_STATEMENTS = 4  # the lead: this many body statements at most
 _BEFORE_THAT = re.compile(r"\W*trước\s+đó\W")  # "Trước đó, chiều 28-2, ...": an act before the main happening
 _BEFORE_DAYS = 3  # ... within this many days before it; further back it is background
 _SECONDARY_TYPES = ("inspection", "gift", "signing")  # a person's act of these types is its own happening
+_RETYPING_TYPES = ("inspection", "gift")  # a title of these types names what the lead's visit was
 _MEETING_TYPES = ("visit", "working_session")  # a delegation's work with its host is part of its visit
 
 
@@ -515,7 +516,9 @@ def extract_drafts(doc: Document) -> list[Draft]:
     meeting = _MEETING_TYPES
     retyped = None
     if title_trig is not None and title_trig.type != main.type:
-        if main.type in meeting and title_trig.type in _SECONDARY_TYPES:
+        if main.type in meeting and title_trig.type in _RETYPING_TYPES:
+            # "Đoàn ... kiểm tra ... tại Bình Thuận" over a lead that "làm việc với": the visit is the inspection
+            # (a signing the title names is an act of its own, a second happening)
             retyped, main.type = main.type, title_trig.type
         elif (not title_trig.weak and not main.trigger.weak and not (main.type in meeting and title_trig.type in meeting)
               and not any(h.type == title_trig.type for h in trigs.hits.get(stmt.index, ()))):

@@ -92,7 +92,8 @@ def _lexicon() -> dict:
             else:
                 folded[" ".join(form.casefold().split())] = e
     heads = data.get("org_heads") or []
-    stops = set(data.get("org_stops") or [])
+    stops = {w for w in data.get("org_stops") or [] if " " not in w}
+    stop_pairs = {tuple(w.split(" ", 1)) for w in data.get("org_stops") or [] if " " in w}  # "báo cáo", not "báo"
     return {
         "ci": re.compile(guarded(r"(?<!\w)(" + trie_pattern(folded) + r")(?!\w)")),
         "cs": re.compile(guarded(r"(?<!\w)(" + trie_pattern(exact) + r")(?!\w)")),
@@ -100,6 +101,7 @@ def _lexicon() -> dict:
         "exact": exact,
         "org": re.compile(guarded(r"(?<!\w)(" + trie_pattern(heads) + r")\s+(?=\w)")),
         "stops": stops,
+        "stop_pairs": stop_pairs,
         "foreign": re.compile(guarded(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
                                       + r"))\s+(?i:" + data.get("foreign_designation", "(?!)") + r")?("
                                       + f"(?=[{UPPER}])"  # a capitalised name: "tỉnh và tỉnh X" holds one at its end
@@ -341,6 +343,9 @@ _NEXT_LETTER = re.compile(r"\s+(\w)")
 _ABBR_IN_NAME = re.compile(r"\s*\([A-ZĐ&]{2,10}\)")
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _org_end(text: str, pos: int, limit: int) -> int:
     """End of an organisation's name that starts before ``pos``: at a stop word, punctuation, or after
     ``_ORG_WORDS`` words ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam" has ten)."""
@@ -359,7 +364,9 @@ def _org_end(text: str, pos: int, limit: int) -> int:
         word = m.group(1).rstrip(".")
         if not word or word in ("-", "–"):
             break
-        if word[0].islower() and word.casefold() in stops:
+        pair = _NEXT_WORD.match(text, m.end()) if word[0].islower() else None
+        if word[0].islower() and (word.casefold() in stops or (
+                pair is not None and (word.casefold(), pair.group(1).casefold()) in lex["stop_pairs"])):
             nxt = _NEXT_LETTER.match(text, m.end(), m.end() + 3)
             # "Bộ Văn hóa, Thể thao và Du lịch" goes on; "... (BIDV) và UBND tỉnh" is another body
             if not (word == "và" and nxt and nxt.group(1).isupper()) or lex["org"].match(text, nxt.start(1)):
@@ -376,9 +383,11 @@ def _org_end(text: str, pos: int, limit: int) -> int:
 
 
 def _clean_org(name: str) -> str:
+    """An organisation's name as read: its bracketed abbreviation left out, its abbreviations expanded ("Ban Kinh
+    tế T.Ư" -> "Ban Kinh tế Trung ương")."""
     if "(" in name:
         name = _ABBR_IN_NAME.sub("", name)
-    return " ".join(name.split())
+    return _expand(" ".join(name.split()))
 
 
 def _first_party(doc: Document, start: int, end: int, exclude: set[str] | None = None) -> Party | None:
@@ -534,13 +543,16 @@ def _chair(doc: Document, stmt: "Statement") -> Person | None:
     return None
 
 
+_ACT_OPENS = re.compile(r"[\s\"'“*\-–]*(?:[Dd]ự\s+và\s+)?")  # the act opens the statement ("Dự và trao ...")
+
+
 def _actor(doc: Document, stmt: "Statement", verb: str = "act_verb") -> Person | None:
     """Who performs the event's act in the statement: the person before the verb ("Bí thư Huyện ủy X đọc
     diễn văn"), or, when the act opens the statement, the person right after it ("Đọc diễn văn, đồng chí X")."""
     text = doc.text
     for m in _roles()[verb].finditer(doc.fold, stmt.start, stmt.end):
         p = person_before(doc, stmt, m.start())
-        if p is None and not text[stmt.start:m.start()].strip(" \t\n\"'“*-–"):
+        if p is None and _ACT_OPENS.fullmatch(text, stmt.start, m.start()):
             p = _first_person(doc, m.end(), min(stmt.end, _clause_end(text, stmt, m.end()) + 40))
         if p is not None:
             return p
