@@ -40,6 +40,8 @@ FLOORS = {
           "events_full": 0.86},
     "j": {"people": 0.97, "positions": 0.95, "figures": 0.96, "figures_full": 0.76, "events": 0.97,
           "events_full": 0.93},
+    "k": {"people": 0.97, "positions": 0.97, "figures": 0.96, "figures_full": 0.87, "events": 0.95,
+          "events_full": 0.86},
 }
 
 
