@@ -7,8 +7,9 @@ already stored (same content hash), or seen earlier in the same run, are
 skipped before extraction: ingesting again adds nothing, and an interrupted
 ingest resumes where its last committed batch ended. Bad input lines and
 files, and articles whose extraction fails, are reported and skipped. The
-names the new articles mention are resolved into people once, at the end
-(also after Ctrl-C; after a kill, by the next run).
+names the new articles mention are resolved into people once, at the end;
+after Ctrl-C or a kill they stay pending in the database and the next run
+resolves them (an interrupted run stops at once).
 """
 
 from __future__ import annotations
@@ -69,9 +70,8 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int = 1, batch_size: int
     ``jobs`` worker processes extract (0 = every core). ``on_problem`` is told
     of each bad input as it is met, ``on_item`` of each input handled (for a
     progress bar), ``on_name`` of each name resolved at the end. Ctrl-C
-    stores the articles already extracted, resolves their names (a second
-    Ctrl-C leaves that to the next run) and returns a report marked
-    ``interrupted``.
+    stores the articles already extracted and returns a report marked
+    ``interrupted``; their names are resolved by the next run.
     """
     jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
     report = IngestReport()
@@ -138,6 +138,8 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int = 1, batch_size: int
             getattr(results, "close", lambda: None)()
         flush()
     report.interrupted = bool(stop)
+    if report.interrupted:
+        return report  # stop now: the names stay pending in the database and the next ingest resolves them
     try:
         report.resolved = store.resolve_pending(on_name=on_name)
     except KeyboardInterrupt:
