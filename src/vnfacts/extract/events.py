@@ -531,7 +531,7 @@ def extract_drafts(doc: Document) -> list[Draft]:
         drafts = [d for d in drafts if not (d.stmt is title and d is not main and d.type in told)]
     if retyped and any(d.type == main.type and not d.inherit and d.date and main.date and d.date > main.date
                        for d in drafts[1:]):
-        main.type = retyped  # the title's signing has a day of its own in the body: the lead's visit stays one
+        main.type = retyped  # the title's act has a day of its own in the body: the lead's visit stays one
     for d in drafts:
         if d.inherit:
             d.date, d.date_text = main.date, main.date_text
@@ -612,10 +612,7 @@ def _further(doc: Document, main: Draft, stmts: list[Statement], trigs: Triggers
             later = dated and day > main.date
             before = dated and day < main.date and _BEFORE_THAT.match(doc.fold, stmt.start) is not None \
                 and (_dt.date.fromisoformat(main.date) - _dt.date.fromisoformat(day)).days <= _BEFORE_DAYS
-            if before:
-                out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end]))
-                continue
-            if t is not None and (same_day or after_marker or later):
+            if t is not None and (same_day or after_marker or later or before):
                 out.append(Draft(t.type, t, stmt, date=day, date_text=text[opening.start:opening.end],
                                  during=later and not same_day and main.trigger.type in _MEETING_TYPES))
                 continue

@@ -102,6 +102,7 @@ def _lexicon() -> dict:
         "org": re.compile(guarded(r"(?<!\w)(" + trie_pattern(heads) + r")\s+(?=\w)")),
         "stops": stops,
         "stop_pairs": stop_pairs,
+        "stop_pair_firsts": {a for a, _b in stop_pairs},
         "foreign": re.compile(guarded(r"(?<!\w)((?i:" + "|".join(re.escape(h) for h in data.get("foreign_heads") or [])
                                       + r"))\s+(?i:" + data.get("foreign_designation", "(?!)") + r")?("
                                       + f"(?=[{UPPER}])"  # a capitalised name: "tỉnh và tỉnh X" holds one at its end
@@ -179,8 +180,8 @@ def find_parties(doc: Document, start: int, end: int) -> list[Party]:
             continue
         name = _clean_org(text[m.start():org_end])
         seated = False
-        if m.group(1) in lex["seat_heads"]:
-            seated_name, seated_end = _with_seat(text, name, org_end, end)
+        if m.group(1) in lex["seat_heads"]:  # the seat is read past ``end``: a span may stop at its "tại"
+            seated_name, seated_end = _with_seat(text, name, org_end, min(len(text), org_end + 80))
             seated = seated_end > org_end
             name, org_end = seated_name, seated_end
         kind, value = "org", name
@@ -364,9 +365,9 @@ def _org_end(text: str, pos: int, limit: int) -> int:
         word = m.group(1).rstrip(".")
         if not word or word in ("-", "–"):
             break
-        pair = _NEXT_WORD.match(text, m.end()) if word[0].islower() else None
-        if word[0].islower() and (word.casefold() in stops or (
-                pair is not None and (word.casefold(), pair.group(1).casefold()) in lex["stop_pairs"])):
+        lw = word.casefold() if word[0].islower() else ""
+        if lw and (lw in stops or (lw in lex["stop_pair_firsts"] and (pair := _NEXT_WORD.match(text, m.end()))
+                                   and (lw, pair.group(1).casefold()) in lex["stop_pairs"])):
             nxt = _NEXT_LETTER.match(text, m.end(), m.end() + 3)
             # "Bộ Văn hóa, Thể thao và Du lịch" goes on; "... (BIDV) và UBND tỉnh" is another body
             if not (word == "và" and nxt and nxt.group(1).isupper()) or lex["org"].match(text, nxt.start(1)):
@@ -737,10 +738,6 @@ def _delegation(doc: Document, stmt: "Statement") -> tuple[Party, int, int] | No
         end_m = cfg["delegation_end"].search(fold, m.end(), min(stmt.end, m.end() + 160))
         end = end_m.start() if end_m else min(stmt.end, m.end() + 160)
         p = _first_party(doc, m.end(), end)
-        if p is not None and p.kind == "org" and p.name.startswith(tuple(_lexicon()["seat_heads"])):
-            name, stop = _with_seat(doc.text, p.name, p.end, min(stmt.end, p.end + 80))
-            if stop > p.end:  # "đoàn công tác Tổng Lãnh sự quán X tại Đà Nẵng": the seat is the mission's, not
-                p, end = Party(name, "foreign", p.start, stop), stop  # where the delegation works
         if p is not None:
             return p, m.start(), end
     # "<party> do ... làm Trưởng đoàn"

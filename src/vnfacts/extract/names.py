@@ -216,7 +216,7 @@ def local_unit_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def province_unit_suffixes() -> tuple[str, ...]:
+def _province_unit_suffixes() -> tuple[str, ...]:
     """The province unit words with their space, as written before a name ("tỉnh ", "Tỉnh ")."""
     return tuple(w + " " for word in _province_units() for w in (word, word[0].upper() + word[1:]))
 
@@ -224,6 +224,14 @@ def province_unit_suffixes() -> tuple[str, ...]:
 def after_district_word(text: str, pos: int) -> bool:
     """Whether a district or commune unit word ("huyện", "xã", "thị trấn") stands right before ``pos``."""
     return text.endswith(local_unit_suffixes(), max(0, pos - 10), pos)
+
+
+def unit_word_before(text: str, pos: int) -> str:
+    """The kind of unit word right before ``pos``, as :func:`names_in_run` takes it: "xã" for a district or
+    commune's, "tỉnh" for a province's, else ""."""
+    if after_district_word(text, pos):
+        return "xã"
+    return "tỉnh" if text.endswith(_province_unit_suffixes(), max(0, pos - 6), pos) else ""
 
 
 _SENTENCE_OPENERS = ("", ".", "!", "?", ":", ";", '"', "(", "-", "–")

@@ -435,7 +435,7 @@ def parse_owner(text: str, pos: int, limit: int, *, allow: frozenset[str] = froz
         if placed == 2:
             break
         lw = word.casefold()
-        if lw in allow or (lw == "tại" and _seated(last_words)):
+        if lw in allow or (lw == "tại" and _opens_seated(" ".join(last_words))):
             i = end = wend
             last_words.append(word)
             placed = 1
@@ -541,15 +541,14 @@ def seated_body_in(words: str) -> bool:
 def seat_split(owner: str) -> tuple[str, str] | None:
     """(body, seat) of an owner naming a seated body and its seat ("Văn phòng đại diện X tại Đà Nẵng"), else None."""
     k = owner.find(" tại ")
-    if k < 0 or not owner.casefold().startswith(_seated_bodies()):
+    if k < 0 or not _opens_seated(owner):
         return None
     return owner[:k], owner[k + 5:].strip()
 
 
-def _seated(last_words: list[str]) -> bool:
-    """The body read so far is one whose seat is part of its name ("Văn phòng đại diện ... tại Đà Nẵng")."""
-    read = " ".join(last_words).casefold()
-    return any(read.startswith(b) for b in _seated_bodies())
+def _opens_seated(words: str) -> bool:
+    """The words open with a body whose seat is part of its name ("Văn phòng đại diện ... tại Đà Nẵng")."""
+    return words.casefold().startswith(_seated_bodies())
 
 
 @lru_cache(maxsize=None)
@@ -769,7 +768,7 @@ def _city_word_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bare_locality_regex() -> re.Pattern[str]:
     """A province's unit word ending an owner, in any case ("Sở Tài chính Thành phố")."""
-    return re.compile(rf"(?<![\w])(?:{units.alternation('province')})\s*$", re.IGNORECASE)
+    return re.compile(_province_unit_regex().pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

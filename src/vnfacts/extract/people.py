@@ -45,8 +45,7 @@ from ..lexicon import entries, load
 from ..models import Document, Person, Position
 from ..resolve import jurisdiction
 from . import offices, places
-from .names import (RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, local_unit_suffixes, names_in_run,
-                    province_unit_suffixes)
+from .names import RUN_RE, UPPER, NameSpan, honorific_before, honorific_forward, names_in_run, unit_word_before
 from .offices import Office, Title
 
 _SEP_RE = re.compile(r"[ ]*(?:,|[-–]|:|\()[ ]*")
@@ -157,16 +156,13 @@ def _candidates(doc: Document, s: int, e: int,
     text = doc.text
     out: list[NameSpan] = []
     hons: list[tuple[int, dict] | None] = []
-    unit_words = local_unit_suffixes()
-    province_words = province_unit_suffixes()
     for m in RUN_RE.finditer(text, s, e):
         start = m.start()
         if abroad:
             start = _after_abroad(text, start, m.end(), abroad)
             if start is None:
                 continue
-        prev = "xã" if text.endswith(unit_words, max(0, start - 10), start) else (
-            "tỉnh" if text.endswith(province_words, max(0, start - 6), start) else "")
+        prev = unit_word_before(text, start)
         hon = honorific_before(text, start)
         cued = bool(hon) and not hon[1].get("weak")
         for ns in names_in_run(text, start, m.end(), prev, cued):

@@ -168,13 +168,16 @@ def unsaid_unit(title: str) -> str | None:
     return _unit_levels()[word][0]
 
 
+def place_provinces(mention: PlaceMention) -> tuple[str, ...]:
+    """The provinces that have a district or commune of that name."""
+    return (districts() if mention.level == "district" else communes()).get(mention.name, ())
+
+
 def unsaid_place(doc: Document, pos: int, unit: str, mentions: list[PlaceMention],
                  province: str | None) -> PlaceMention | None:
     """The place of that unit an office at ``pos`` belongs to: named in its sentence, else before it in
     its paragraph, else the only one of that unit in the article. ``province``, when known, must hold it."""
-    tables = {"district": districts(), "commune": communes()}
-    cands = [d for d in mentions
-             if d.unit == unit and (province is None or province in tables[d.level].get(d.name, ()))]
+    cands = [d for d in mentions if d.unit == unit and (province is None or province in place_provinces(d))]
     if not cands:
         return None
     sent = doc.sentence_at(pos)

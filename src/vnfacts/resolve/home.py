@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..extract import units
-from ..geo import communes, districts, find_provinces, publisher_province
+from ..geo import find_provinces, publisher_province
 from ..lexicon import load
 from ..models import Document
 
@@ -86,10 +86,9 @@ def infer_from_text(doc: Document) -> str | None:
 def _from_local_places(doc: Document) -> str | None:
     """With no province named, the one that every district or commune the text names belongs to ("huyện Tuy
     Phước", "xã Hưng Hội"): a place under one province only counts, and all of them must agree."""
-    from ..extract.places import local_mentions  # the places reader shares the unit words and the admin data
+    from ..extract.places import local_mentions, place_provinces  # the places reader: unit words, admin data
 
-    tables = {"district": districts(), "commune": communes()}
-    found = {hits[0] for m in local_mentions(doc) if len(hits := tables[m.level].get(m.name, ())) == 1}
+    found = {hits[0] for m in local_mentions(doc) if len(hits := place_provinces(m)) == 1}
     return found.pop() if len(found) == 1 else None
 
 
